@@ -1,0 +1,89 @@
+#pragma once
+// Use cases of the timeline: log, event, list, show, edit, rm. Inputs arrive validated (domain
+// parsers); these functions add the rules that need the journal, and never print.
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "app/journal.hpp"
+#include "domain/clock.hpp"
+#include "domain/entry.hpp"
+#include "domain/when.hpp"
+
+namespace ipt::app {
+
+/// An event to record, alone or with a check-in.
+struct EventInput {
+  std::string text;
+  domain::EventKind kind = domain::EventKind::other;
+  std::optional<int> impact;
+  std::vector<std::string> feelings;
+};
+
+struct CheckinInput {
+  int mood = 0;
+  std::optional<int> anxiety;
+  std::optional<int> energy;
+  std::optional<double> sleep;
+  std::string note;
+  std::optional<EventInput> event;  ///< `ipt log --event`: linked, same transaction
+};
+
+/// What every new entry shares.
+struct EntryCommon {
+  std::optional<domain::When> when;
+  std::vector<std::string> people;  ///< names as typed; unknown ones are added
+  std::vector<std::string> tags;
+};
+
+struct LogResult {
+  std::int64_t id = 0;
+  std::optional<std::int64_t> event_id;
+  std::vector<std::string> new_people;  ///< names added to people by this command
+  bool created_journal = false;
+};
+
+LogResult log_checkin(Journal& j, const domain::Clock& clock, const CheckinInput& in,
+                      const EntryCommon& common);
+LogResult log_event(Journal& j, const domain::Clock& clock, const EventInput& in,
+                    const EntryCommon& common);
+
+std::vector<domain::Entry> list_entries(Journal& j, const domain::EntryFilter& filter);
+/// Throws NotFound with a hint when there is no such entry.
+domain::Entry get_entry(Journal& j, std::int64_t id);
+
+/// A change to one entry: set fields are replaced; `clear` names fields to empty
+/// (anxiety, energy, sleep, impact, note, with, tags, feel).
+struct EntryEdit {
+  std::optional<domain::When> when;
+  std::optional<int> mood;
+  std::optional<int> anxiety;
+  std::optional<int> energy;
+  std::optional<double> sleep;
+  std::optional<std::string> text;
+  std::optional<domain::EventKind> kind;
+  std::optional<int> impact;
+  std::optional<std::vector<std::string>> people;
+  std::optional<std::vector<std::string>> tags;
+  std::optional<std::vector<std::string>> feelings;
+  std::set<std::string> clear;
+};
+
+/// The fields `clear` accepts.
+const std::vector<std::string>& clearable_fields();
+
+struct EditResult {
+  domain::Entry entry;
+  std::vector<std::string> new_people;
+};
+
+/// Applies `edit` to entry `id`. Check-in fields on an event (and the reverse) are refused with
+/// UsageError, before anything is written.
+EditResult edit_entry(Journal& j, const domain::Clock& clock, std::int64_t id,
+                      const EntryEdit& edit);
+/// Deletes entry `id`. Events logged with a check-in stay, unlinked. NotFound when missing.
+void remove_entry(Journal& j, std::int64_t id);
+
+}  // namespace ipt::app

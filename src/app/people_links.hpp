@@ -1,0 +1,21 @@
+#pragma once
+// For app/*.cpp only: turning typed names into person ids, adding unknown people.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "domain/local_time.hpp"
+#include "storage/database.hpp"
+
+namespace ipt::app {
+
+struct ResolvedPeople {
+  std::vector<std::int64_t> ids;   ///< one per distinct name, in the order typed
+  std::vector<std::string> added;  ///< display names that were new
+};
+
+/// Finds each name case-insensitively; adds the ones not yet known. Call inside a transaction.
+ResolvedPeople resolve_people(storage::Database& db, const std::vector<std::string>& names,
+                              domain::Instant now);
+
+}  // namespace ipt::app

@@ -1,0 +1,77 @@
+#include "cli/context.hpp"
+
+#include <iostream>
+
+#include "domain/errors.hpp"
+#include "domain/moment.hpp"
+#include "domain/when.hpp"
+
+namespace ipt::cli {
+
+SystemClock::SystemClock(const config::EnvLookup& env) {
+  if (auto fixed = env("IPT_NOW")) {
+    const auto real_today = domain::today(std::time(nullptr));
+    const auto when = domain::parse_when(*fixed, real_today);
+    fixed_ = domain::to_instant(when.day, when.time.value_or(domain::TimeOfDay{12, 0}));
+  }
+}
+
+domain::Instant SystemClock::now() const {
+  return fixed_ ? *fixed_ : std::time(nullptr);
+}
+
+Context::Context(std::ostream& out_, std::ostream& err_, std::istream& in_,
+                 const domain::Clock& clock_, config::EnvLookup env_, bool stdin_tty_,
+                 bool stdout_tty_)
+    : out(out_),
+      err(err_),
+      in(in_),
+      clock(clock_),
+      env(std::move(env_)),
+      stdin_tty(stdin_tty_),
+      stdout_tty(stdout_tty_) {}
+
+const config::Config& Context::config() {
+  if (!config_) {
+    if (opts.config) {
+      config_ = config::load_config(config::expand_home(*opts.config, env), true);
+    } else {
+      config_ = config::load_config(config::default_config_path(env), false);
+    }
+  }
+  return *config_;
+}
+
+std::filesystem::path Context::db_path() {
+  return config::resolve_db_path(opts.db, config().db, env);
+}
+
+bool Context::color() {
+  std::string mode = opts.color;
+  if (mode.empty())
+    mode = config().color.value_or("auto");
+  if (mode == "always")
+    return true;
+  if (mode == "never")
+    return false;
+  const auto term = env("TERM");
+  return stdout_tty && !env("NO_COLOR") && !(term && *term == "dumb");
+}
+
+app::Journal Context::open(app::Access access) {
+  app::Journal j(db_path(), access);
+  if (j.created())
+    note("created a new journal at " + j.path().string());
+  return j;
+}
+
+void Context::note(const std::string& message) {
+  if (!opts.quiet)
+    err << "ipt: " << message << '\n';
+}
+
+domain::Date Context::today() const {
+  return domain::today(clock.now());
+}
+
+}  // namespace ipt::cli

@@ -1,0 +1,65 @@
+#pragma once
+// What every command callback needs: global options, streams, the clock, and the journal path.
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+#include "app/journal.hpp"
+#include "config/config.hpp"
+#include "config/paths.hpp"
+#include "domain/clock.hpp"
+#include "render/style.hpp"
+
+namespace ipt::cli {
+
+struct GlobalOptions {
+  std::optional<std::string> db;
+  std::optional<std::string> config;
+  std::string color;  ///< auto, always, never; empty: from the config, else auto
+  bool quiet = false;
+};
+
+/// The system clock, or the moment in $IPT_NOW ("2026-03-02 09:00") for tests and demos.
+class SystemClock final : public domain::Clock {
+ public:
+  explicit SystemClock(const config::EnvLookup& env);
+  domain::Instant now() const override;
+
+ private:
+  std::optional<domain::Instant> fixed_;
+};
+
+class Context {
+ public:
+  Context(std::ostream& out, std::ostream& err, std::istream& in, const domain::Clock& clock,
+          config::EnvLookup env, bool stdin_tty, bool stdout_tty);
+
+  GlobalOptions opts;
+  std::ostream& out;
+  std::ostream& err;
+  std::istream& in;
+  const domain::Clock& clock;
+  const config::EnvLookup env;
+  const bool stdin_tty;
+  const bool stdout_tty;
+
+  /// The configuration file, read once on first use.
+  const config::Config& config();
+  std::filesystem::path db_path();
+  /// Colour for stdout: --color, else the config, else auto (a TTY, NO_COLOR unset or empty,
+  /// TERM not dumb).
+  bool color();
+  render::Style style() { return render::Style(color()); }
+  /// Opens the journal; a journal created by this call is announced on stderr.
+  app::Journal open(app::Access access);
+  /// A note on stderr ("ipt: ..."), unless --quiet.
+  void note(const std::string& message);
+  /// The local calendar day now.
+  domain::Date today() const;
+
+ private:
+  std::optional<config::Config> config_;
+};
+
+}  // namespace ipt::cli

@@ -1,0 +1,126 @@
+#include "cli/input.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <istream>
+#include <iterator>
+
+#include "domain/errors.hpp"
+#include "domain/moment.hpp"
+#include "domain/text.hpp"
+#include "domain/validate.hpp"
+
+namespace ipt::cli {
+
+namespace {
+
+std::vector<std::string> split_commas(const std::vector<std::string>& values) {
+  std::vector<std::string> out;
+  for (const auto& v : values) {
+    std::size_t start = 0;
+    for (;;) {
+      const auto comma = v.find(',', start);
+      out.push_back(
+          v.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+      if (comma == std::string::npos)
+        break;
+      start = comma + 1;
+    }
+  }
+  return out;
+}
+
+template <typename Normalise>
+std::vector<std::string> unique_list(const std::vector<std::string>& values, Normalise norm) {
+  std::vector<std::string> out;
+  std::vector<std::string> keys;
+  for (const auto& raw : split_commas(values)) {
+    auto v = norm(raw);
+    auto key = domain::fold_case(v);
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+      keys.push_back(std::move(key));
+      out.push_back(std::move(v));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string text_arg(Context& ctx, std::string_view field, const std::vector<std::string>& words,
+                     bool required) {
+  std::string text;
+  if (words.size() == 1 && words.front() == "-") {
+    if (ctx.stdin_tty)
+      ctx.err << "ipt: type the " << field << ", then press Ctrl-D\n";
+    // Read one byte past the limit, so an endless stdin is refused instead of filling memory.
+    text.resize(domain::kMaxTextBytes + 1);
+    ctx.in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(ctx.in.gcount()));
+    ctx.in.clear();
+  } else {
+    for (const auto& w : words)
+      text += (text.empty() ? "" : " ") + w;
+  }
+  return domain::check_text(field, text, required);
+}
+
+std::vector<std::string> people_arg(const std::vector<std::string>& values) {
+  return unique_list(values, [](const std::string& s) { return domain::check_person_name(s); });
+}
+
+std::vector<std::string> tags_arg(const std::vector<std::string>& values) {
+  return unique_list(values, [](const std::string& s) { return domain::normalize_tag(s); });
+}
+
+std::vector<std::string> feelings_arg(const std::vector<std::string>& values) {
+  return unique_list(values, [](const std::string& s) { return domain::normalize_feeling(s); });
+}
+
+std::int64_t id_arg(const std::string& s) {
+  std::string_view v = s;
+  if (!v.empty() && v.front() == '#')
+    v.remove_prefix(1);
+  std::int64_t id = 0;
+  const auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), id);
+  if (v.empty() || ec != std::errc{} || ptr != v.data() + v.size() || id <= 0) {
+    throw UsageError("'" + s + "' is not an entry id; ids are whole numbers such as 12 or #12",
+                     "ipt list shows the entries and their ids");
+  }
+  return id;
+}
+
+domain::When when_arg(Context& ctx, const std::string& s) {
+  return domain::parse_when(s, ctx.today());
+}
+
+domain::When past_when_arg(Context& ctx, const std::string& s) {
+  auto when = when_arg(ctx, s);
+  domain::resolve_moment(when, ctx.clock.now());  // throws for a future moment
+  return when;
+}
+
+bool confirm(Context& ctx, const std::string& question) {
+  ctx.err << question << " [y/N] " << std::flush;
+  std::string answer;
+  if (!std::getline(ctx.in, answer))
+    return false;
+  answer = domain::fold_case(domain::trim(answer));
+  return answer == "y" || answer == "yes";
+}
+
+CLI::Option* add_format_option(CLI::App* cmd, std::string& format) {
+  return cmd->add_option("--format", format, "Output format: text, json or csv")
+      ->check(CLI::IsMember({"text", "json", "csv"}))
+      ->default_str("text");
+}
+
+render::Format format_of(const std::string& format) {
+  if (format == "json")
+    return render::Format::json;
+  if (format == "csv")
+    return render::Format::csv;
+  return render::Format::text;
+}
+
+}  // namespace ipt::cli

@@ -1,0 +1,40 @@
+#pragma once
+// Turning command-line words into checked values: text from arguments or stdin, lists of names
+// and tags, ids, WHEN, --format; and the one yes/no question ipt asks.
+#include <CLI/CLI.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/context.hpp"
+#include "domain/when.hpp"
+#include "render/style.hpp"
+
+namespace ipt::cli {
+
+/// The words joined by spaces, or stdin when they are just "-"; then checked as `field`.
+std::string text_arg(Context& ctx, std::string_view field, const std::vector<std::string>& words,
+                     bool required);
+/// Names from repeated and comma-separated --with values, checked, duplicates dropped.
+std::vector<std::string> people_arg(const std::vector<std::string>& values);
+/// Tags from repeated and comma-separated values, normalised, duplicates dropped.
+std::vector<std::string> tags_arg(const std::vector<std::string>& values);
+/// Feelings from repeated and comma-separated values, normalised, duplicates dropped.
+std::vector<std::string> feelings_arg(const std::vector<std::string>& values);
+/// An entry id: "12" or "#12".
+std::int64_t id_arg(const std::string& s);
+/// A WHEN expression relative to today.
+domain::When when_arg(Context& ctx, const std::string& s);
+/// A WHEN expression for a new entry: refused (UsageError) when it lies in the future, before
+/// the journal is opened, so bad input never creates or touches a journal.
+domain::When past_when_arg(Context& ctx, const std::string& s);
+/// Asks on the terminal (stderr/stdin); true for y or yes.
+bool confirm(Context& ctx, const std::string& question);
+
+/// Adds --format text|json|csv.
+CLI::Option* add_format_option(CLI::App* cmd, std::string& format);
+render::Format format_of(const std::string& format);
+
+}  // namespace ipt::cli

@@ -1,0 +1,239 @@
+// ipt list | show | edit | rm: reading and changing the timeline.
+#include <ostream>
+
+#include "app/entries.hpp"
+#include "cli/commands.hpp"
+#include "cli/input.hpp"
+#include "domain/errors.hpp"
+#include "domain/text.hpp"
+#include "domain/validate.hpp"
+#include "render/entries.hpp"
+
+namespace ipt::cli {
+
+namespace {
+
+struct ListOpts {
+  std::string from, to, on;
+  int last = 0;
+  std::string with, kind, tag, contains;
+  bool moods = false;
+  bool events = false;
+  std::string format = "text";
+};
+
+void run_list(const ListOpts& o, Context& ctx) {
+  domain::EntryFilter f;
+  if (!o.on.empty())
+    f.from = f.to = when_arg(ctx, o.on).day;
+  if (!o.from.empty())
+    f.from = when_arg(ctx, o.from).day;
+  if (!o.to.empty())
+    f.to = when_arg(ctx, o.to).day;
+  if (f.from && f.to && *f.from > *f.to) {
+    throw UsageError("--from " + domain::format_date(*f.from) + " is after --to " +
+                     domain::format_date(*f.to));
+  }
+  if (o.last < 0)
+    throw UsageError("-n must be a positive number of entries");
+  if (o.last > 0)
+    f.last = o.last;
+  if (!o.with.empty())
+    f.person = domain::fold_case(domain::check_person_name(o.with));
+  if (!o.kind.empty())
+    f.kind = domain::parse_kind(o.kind);
+  if (!o.tag.empty())
+    f.tag = domain::normalize_tag(o.tag);
+  if (!o.contains.empty())
+    f.contains = domain::check_text("--contains", o.contains, true);
+  if (o.moods)
+    f.type = domain::EntryType::checkin;
+  if (o.events)
+    f.type = domain::EntryType::event;
+
+  auto journal = ctx.open(app::Access::read);
+  const auto entries = app::list_entries(journal, f);
+  switch (format_of(o.format)) {
+    case render::Format::json:
+      render::entries_json(ctx.out, entries);
+      break;
+    case render::Format::csv:
+      render::entries_csv(ctx.out, entries);
+      break;
+    case render::Format::text:
+      render::entries_text(ctx.out, entries, ctx.style());
+      if (entries.empty())
+        ctx.note("no entries match");
+      break;
+  }
+}
+
+struct ShowOpts {
+  std::string id;
+  std::string format = "text";
+};
+
+void run_show(const ShowOpts& o, Context& ctx) {
+  const auto id = id_arg(o.id);
+  auto journal = ctx.open(app::Access::read);
+  const auto e = app::get_entry(journal, id);
+  switch (format_of(o.format)) {
+    case render::Format::json:
+      render::entry_json(ctx.out, e);
+      break;
+    case render::Format::csv:
+      render::entries_csv(ctx.out, {e});
+      break;
+    case render::Format::text:
+      render::entry_detail_text(ctx.out, e, ctx.style());
+      break;
+  }
+}
+
+struct EditOpts {
+  std::string id;
+  std::string mood, anxiety, energy, sleep, impact, kind, date;
+  std::vector<std::string> text, tags, with, feel, clear;
+};
+
+void run_edit(const EditOpts& o, Context& ctx) {
+  const auto id = id_arg(o.id);
+  app::EntryEdit edit;
+  if (!o.date.empty())
+    edit.when = past_when_arg(ctx, o.date);
+  if (!o.mood.empty())
+    edit.mood = domain::parse_mood(o.mood);
+  if (!o.anxiety.empty())
+    edit.anxiety = domain::parse_scale("anxiety", o.anxiety);
+  if (!o.energy.empty())
+    edit.energy = domain::parse_scale("energy", o.energy);
+  if (!o.sleep.empty())
+    edit.sleep = domain::parse_sleep(o.sleep);
+  if (!o.impact.empty())
+    edit.impact = domain::parse_impact(o.impact);
+  if (!o.kind.empty())
+    edit.kind = domain::parse_kind(o.kind);
+  if (!o.text.empty())
+    edit.text = text_arg(ctx, "the text", o.text, false);
+  if (!o.tags.empty())
+    edit.tags = tags_arg(o.tags);
+  if (!o.with.empty())
+    edit.people = people_arg(o.with);
+  if (!o.feel.empty())
+    edit.feelings = feelings_arg(o.feel);
+  for (const auto& c : o.clear)
+    edit.clear.insert(c);
+  const bool nothing = !edit.when && !edit.mood && !edit.anxiety && !edit.energy && !edit.sleep &&
+                       !edit.impact && !edit.kind && !edit.text && !edit.tags && !edit.people &&
+                       !edit.feelings && edit.clear.empty();
+  if (nothing) {
+    throw UsageError("nothing to change", "give the new values, e.g. ipt edit " +
+                                              std::to_string(id) + " --mood 6 --note \"...\"");
+  }
+  auto journal = ctx.open(app::Access::read);
+  const auto r = app::edit_entry(journal, ctx.clock, id, edit);
+  for (const auto& name : r.new_people)
+    ctx.note("added '" + name + "' to your people");
+  if (!ctx.opts.quiet)
+    ctx.out << "updated #" << r.entry.id << '\n';
+}
+
+struct RmOpts {
+  std::string id;
+  bool yes = false;
+};
+
+void run_rm(const RmOpts& o, Context& ctx) {
+  const auto id = id_arg(o.id);
+  auto journal = ctx.open(app::Access::read);
+  const auto e = app::get_entry(journal, id);
+  if (!o.yes) {
+    if (!ctx.stdin_tty) {
+      throw UsageError("not deleting #" + std::to_string(id) + " without confirmation",
+                       "add --yes to delete without being asked");
+    }
+    const std::string what = e.type == domain::EntryType::checkin
+                                 ? "check-in (mood " + std::to_string(*e.mood) + ")"
+                                 : "event (" + std::string(domain::to_string(*e.kind)) + ")";
+    if (!confirm(ctx, "Delete #" + std::to_string(id) + ", a " + what + " from " +
+                          domain::format_date(e.day) + "?")) {
+      ctx.note("kept #" + std::to_string(id));
+      return;
+    }
+  }
+  app::remove_entry(journal, id);
+  if (!ctx.opts.quiet)
+    ctx.out << "deleted #" << id << '\n';
+}
+
+}  // namespace
+
+void add_list(CLI::App& parent, Context& ctx) {
+  auto o = std::make_shared<ListOpts>();
+  auto* cmd = parent.add_subcommand("list", "Show the timeline");
+  cmd->alias("ls");
+  cmd->footer("Show check-ins and events, oldest first, grouped by day.");
+  auto* from = cmd->add_option("--from", o->from, "From this day on (WHEN)")->type_name("WHEN");
+  auto* to = cmd->add_option("--to", o->to, "Up to and including this day")->type_name("WHEN");
+  cmd->add_option("--on", o->on, "Only this day")->type_name("WHEN")->excludes(from)->excludes(to);
+  cmd->add_option("-n", o->last, "Only the last N entries")
+      ->type_name("N")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--with", o->with, "Only entries with this person")->type_name("PERSON");
+  cmd->add_option("--kind", o->kind, "Only events of this kind")->type_name("KIND");
+  cmd->add_option("--tag", o->tag, "Only entries with this tag")->type_name("TAG");
+  cmd->add_option("--contains", o->contains, "Only entries whose text contains this")
+      ->type_name("TEXT");
+  auto* moods = cmd->add_flag("--moods", o->moods, "Only check-ins");
+  cmd->add_flag("--events", o->events, "Only events")->excludes(moods);
+  add_format_option(cmd, o->format);
+  cmd->callback([o, &ctx] { run_list(*o, ctx); });
+}
+
+void add_show(CLI::App& parent, Context& ctx) {
+  auto o = std::make_shared<ShowOpts>();
+  auto* cmd = parent.add_subcommand("show", "Show one entry in full");
+  cmd->add_option("ID", o->id, "The entry's id (as ipt list shows it)")->required();
+  add_format_option(cmd, o->format);
+  cmd->callback([o, &ctx] { run_show(*o, ctx); });
+}
+
+void add_edit(CLI::App& parent, Context& ctx) {
+  auto o = std::make_shared<EditOpts>();
+  auto* cmd = parent.add_subcommand("edit", "Change an entry");
+  cmd->footer(
+      "Change the fields you give; the rest stay. --with, --tag and --feel replace the\n"
+      "entry's list. --clear empties a field: anxiety, energy, sleep, impact, note, with,\n"
+      "tags or feel.");
+  cmd->add_option("ID", o->id, "The entry's id")->required();
+  cmd->add_option("--mood", o->mood, "Check-ins: mood 0 (worst) to 10 (best)")->type_name("0-10");
+  cmd->add_option("--note,--text", o->text, "The note or event text ('-' reads stdin)")
+      ->type_name("TEXT")
+      ->expected(1);
+  cmd->add_option("-d,--date", o->date, "Move it to another moment (WHEN)")->type_name("WHEN");
+  cmd->add_option("--anxiety", o->anxiety, "Check-ins: anxiety 0 to 10")->type_name("0-10");
+  cmd->add_option("--energy", o->energy, "Check-ins: energy 0 to 10")->type_name("0-10");
+  cmd->add_option("--sleep", o->sleep, "Check-ins: hours slept")->type_name("HOURS");
+  cmd->add_option("--kind", o->kind, "Events: the kind")->type_name("KIND");
+  cmd->add_option("--impact", o->impact, "Events: -3 to +3")->type_name("-3..3");
+  cmd->add_option("--feel", o->feel, "Events: feelings (replaces them)")->type_name("WORD");
+  cmd->add_option("-t,--tag", o->tags, "Tags (replaces them)")->type_name("TAG");
+  cmd->add_option("--with", o->with, "People (replaces them)")->type_name("PERSON");
+  cmd->add_option("--clear", o->clear, "Empty a field (repeatable)")
+      ->type_name("FIELD")
+      ->check(CLI::IsMember(app::clearable_fields()));
+  cmd->callback([o, &ctx] { run_edit(*o, ctx); });
+}
+
+void add_rm(CLI::App& parent, Context& ctx) {
+  auto o = std::make_shared<RmOpts>();
+  auto* cmd = parent.add_subcommand("rm", "Delete an entry");
+  cmd->footer(
+      "Delete an entry. On a terminal ipt asks first; otherwise --yes is required.\n"
+      "Events recorded with a check-in stay when the check-in is deleted.");
+  cmd->add_option("ID", o->id, "The entry's id")->required();
+  cmd->add_flag("-y,--yes", o->yes, "Delete without asking");
+  cmd->callback([o, &ctx] { run_rm(*o, ctx); });
+}
+
+}  // namespace ipt::cli

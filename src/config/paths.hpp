@@ -1,0 +1,27 @@
+#pragma once
+// Where the journal and configuration live (XDG base directories).
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace ipt::config {
+
+/// Reads an environment variable; empty values count as unset, as XDG asks.
+using EnvLookup = std::function<std::optional<std::string>(const char*)>;
+/// The process environment.
+EnvLookup process_env();
+
+/// $IPT_CONFIG, else $XDG_CONFIG_HOME/ipt/config.toml, else ~/.config/ipt/config.toml.
+std::filesystem::path default_config_path(const EnvLookup& env);
+
+/// --db, else $IPT_DB, else the config's db, else $XDG_DATA_HOME/ipt/journal.db, else
+/// ~/.local/share/ipt/journal.db. A leading "~/" is expanded with $HOME.
+std::filesystem::path resolve_db_path(const std::optional<std::string>& flag,
+                                      const std::optional<std::string>& configured,
+                                      const EnvLookup& env);
+
+/// "~/x" -> "$HOME/x"; anything else unchanged.
+std::string expand_home(const std::string& path, const EnvLookup& env);
+
+}  // namespace ipt::config

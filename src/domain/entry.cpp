@@ -1,0 +1,52 @@
+#include "domain/entry.hpp"
+
+#include <array>
+
+namespace ipt::domain {
+
+namespace {
+
+constexpr std::array<std::string_view, 2> kTypes{"checkin", "event"};
+constexpr std::array<std::string_view, 8> kKinds{"conflict", "support",   "closeness", "loss",
+                                                 "change",   "avoidance", "talk",      "other"};
+constexpr std::array<std::string_view, 3> kCircles{"inner", "middle", "outer"};
+
+template <typename E, std::size_t N>
+std::optional<E> lookup(const std::array<std::string_view, N>& names, std::string_view s) {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (names[i] == s)
+      return static_cast<E>(i);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view to_string(EntryType t) {
+  return kTypes[static_cast<std::size_t>(t)];
+}
+std::string_view to_string(EventKind k) {
+  return kKinds[static_cast<std::size_t>(k)];
+}
+std::string_view to_string(Circle c) {
+  return kCircles[static_cast<std::size_t>(c)];
+}
+
+std::optional<EntryType> entry_type_from(std::string_view s) {
+  return lookup<EntryType>(kTypes, s);
+}
+std::optional<EventKind> event_kind_from(std::string_view s) {
+  return lookup<EventKind>(kKinds, s);
+}
+std::optional<Circle> circle_from(std::string_view s) {
+  return lookup<Circle>(kCircles, s);
+}
+
+std::span<const std::string_view> event_kind_names() {
+  return kKinds;
+}
+std::span<const std::string_view> circle_names() {
+  return kCircles;
+}
+
+}  // namespace ipt::domain

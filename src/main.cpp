@@ -1,0 +1,35 @@
+// ipt: builds the context, runs one command line, maps failures to exit codes.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <iostream>
+
+#include "cli/app.hpp"
+#include "cli/context.hpp"
+#include "domain/errors.hpp"
+
+int main(int argc, char** argv) {
+  // The journal is private health data: everything ipt creates is readable by the user only
+  // (directories 0700, the journal and its -wal/-shm files 0600).
+  ::umask(077);
+  std::ios::sync_with_stdio(false);
+  try {
+    const auto env = ipt::config::process_env();
+    ipt::cli::SystemClock clock(env);
+    ipt::cli::Context ctx(std::cout, std::cerr, std::cin, clock, env, ::isatty(0) == 1,
+                          ::isatty(1) == 1);
+    const int code = ipt::cli::run(argc, argv, ctx);
+    std::cout.flush();
+    if (!std::cout) {
+      std::cerr << "ipt: error: could not write the output\n";
+      return code == 0 ? 1 : code;
+    }
+    return code;
+  } catch (const ipt::UsageError& e) {
+    std::cerr << "ipt: error: " << e.what() << '\n';
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "ipt: error: " << e.what() << '\n';
+    return 1;
+  }
+}

@@ -1,0 +1,13 @@
+#pragma once
+// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break.
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ipt::render {
+
+std::string csv_field(std::string_view s);
+void csv_row(std::ostream& out, const std::vector<std::string>& fields);
+
+}  // namespace ipt::render

@@ -1,0 +1,133 @@
+#include <nlohmann/json.hpp>
+
+#include "render/csv.hpp"
+#include "render/people.hpp"
+
+namespace ipt::render {
+
+using domain::PersonSummary;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+std::string circle(const domain::Person& p) {
+  return p.circle ? std::string(domain::to_string(*p.circle)) : "";
+}
+std::string last(const PersonSummary& s) {
+  return s.last_contact ? domain::format_date(*s.last_contact) : "";
+}
+std::string mean(const std::optional<double>& v) {
+  return v ? short_number(*v) : "";
+}
+
+Json person_object(const PersonSummary& s) {
+  Json j;
+  j["name"] = s.person.name;
+  j["uuid"] = s.person.uuid;
+  j["circle"] = s.person.circle ? Json(domain::to_string(*s.person.circle)) : Json(nullptr);
+  j["role"] = s.person.role;
+  j["note"] = s.person.note;
+  j["events"] = s.events;
+  j["last_contact"] = s.last_contact ? Json(domain::format_date(*s.last_contact)) : Json(nullptr);
+  j["mean_impact"] = s.mean_impact ? Json(std::round(*s.mean_impact * 100) / 100) : Json(nullptr);
+  return j;
+}
+
+}  // namespace
+
+void people_text(std::ostream& out, const std::vector<PersonSummary>& people, const Style& st) {
+  std::size_t name_w = 4;
+  std::size_t role_w = 4;
+  for (const auto& s : people) {
+    name_w = std::max(name_w, display_width(s.person.name));
+    role_w = std::max(role_w, display_width(s.person.role));
+  }
+  out << st.dim(pad("NAME", name_w) + "  " + pad("CIRCLE", 6) + "  " + pad("ROLE", role_w) +
+                "  EVENTS  LAST CONTACT  MEAN IMPACT")
+      << '\n';
+  for (const auto& s : people) {
+    const auto events = std::to_string(s.events);
+    const auto impact = mean(s.mean_impact);
+    out << pad(s.person.name, name_w) << "  " << pad(circle(s.person), 6) << "  "
+        << pad(s.person.role, role_w) << "  "
+        << std::string(6 - std::min<std::size_t>(6, events.size()), ' ') << events << "  "
+        << pad(last(s), 12) << "  "
+        << std::string(11 - std::min<std::size_t>(11, impact.size()), ' ') << impact << '\n';
+  }
+}
+
+void people_json(std::ostream& out, const std::vector<PersonSummary>& people) {
+  Json arr = Json::array();
+  for (const auto& s : people)
+    arr.push_back(person_object(s));
+  out << arr.dump(2) << '\n';
+}
+
+void people_csv(std::ostream& out, const std::vector<PersonSummary>& people) {
+  csv_row(out, {"name", "uuid", "circle", "role", "note", "events", "last_contact", "mean_impact"});
+  for (const auto& s : people) {
+    csv_row(out, {s.person.name, s.person.uuid, circle(s.person), s.person.role, s.person.note,
+                  std::to_string(s.events), last(s), mean(s.mean_impact)});
+  }
+}
+
+void person_text(std::ostream& out, const PersonSummary& s,
+                 const std::vector<domain::PersonMoment>& timeline, const Style& st) {
+  out << st.bold(s.person.name) << '\n';
+  auto row = [&](const char* label, const std::string& v) {
+    if (!v.empty())
+      out << st.dim(pad(label, 14)) << v << '\n';
+  };
+  row("circle", circle(s.person));
+  row("role", s.person.role);
+  row("note", s.person.note);
+  row("events", std::to_string(s.events));
+  row("last contact", last(s));
+  row("mean impact", mean(s.mean_impact));
+  if (timeline.empty()) {
+    out << '\n' << st.dim("No events with " + s.person.name + " yet.") << '\n';
+    return;
+  }
+  out << '\n'
+      << st.dim("DAY         ID     KIND       IMPACT  MOOD THAT DAY  WHAT HAPPENED") << '\n';
+  for (const auto& m : timeline) {
+    const auto& e = m.event;
+    const std::string first_line = e.text.substr(0, e.text.find('\n'));
+    out << domain::format_date(e.day) << "  " << pad("#" + std::to_string(e.id), 5) << "  "
+        << pad(std::string(domain::to_string(*e.kind)), 9) << "  "
+        << pad(e.impact ? signed_int(*e.impact) : "", 6) << "  "
+        << pad(m.day_mood ? short_number(*m.day_mood) : "-", 13) << "  " << first_line << '\n';
+  }
+}
+
+void person_json(std::ostream& out, const PersonSummary& s,
+                 const std::vector<domain::PersonMoment>& timeline) {
+  Json j = person_object(s);
+  Json t = Json::array();
+  for (const auto& m : timeline) {
+    Json row;
+    row["id"] = m.event.id;
+    row["day"] = domain::format_date(m.event.day);
+    row["at"] = iso8601(m.event.at, m.event.utc_offset);
+    row["kind"] = domain::to_string(*m.event.kind);
+    row["impact"] = m.event.impact ? Json(*m.event.impact) : Json(nullptr);
+    row["text"] = m.event.text;
+    row["day_mood"] = m.day_mood ? Json(std::round(*m.day_mood * 100) / 100) : Json(nullptr);
+    t.push_back(std::move(row));
+  }
+  j["timeline"] = std::move(t);
+  out << j.dump(2) << '\n';
+}
+
+void person_csv(std::ostream& out, const std::vector<domain::PersonMoment>& timeline) {
+  csv_row(out, {"day", "id", "kind", "impact", "day_mood", "text"});
+  for (const auto& m : timeline) {
+    const auto& e = m.event;
+    csv_row(out,
+            {domain::format_date(e.day), std::to_string(e.id),
+             std::string(domain::to_string(*e.kind)), e.impact ? std::to_string(*e.impact) : "",
+             m.day_mood ? short_number(*m.day_mood) : "", e.text});
+  }
+}
+
+}  // namespace ipt::render
