@@ -12,24 +12,24 @@ namespace {
 struct EventOpts {
   std::vector<std::string> text;
   std::vector<std::string> with;
-  std::string kind;
-  std::string impact;
+  std::optional<std::string> kind;
+  std::optional<std::string> impact;
   std::vector<std::string> feel;
-  std::string date;
+  std::optional<std::string> date;
   std::vector<std::string> tags;
 };
 
 void run_event(const EventOpts& o, Context& ctx) {
   app::EventInput in;
   in.text = text_arg(ctx, "the event text", o.text, true);
-  if (!o.kind.empty())
-    in.kind = domain::parse_kind(o.kind);
-  if (!o.impact.empty())
-    in.impact = domain::parse_impact(o.impact);
+  if (o.kind)
+    in.kind = domain::parse_kind(*o.kind);
+  if (o.impact)
+    in.impact = domain::parse_impact(*o.impact);
   in.feelings = feelings_arg(o.feel);
   app::EntryCommon common;
-  if (!o.date.empty())
-    common.when = past_when_arg(ctx, o.date);
+  if (o.date)
+    common.when = past_when_arg(ctx, *o.date);
   common.people = people_arg(o.with);
   common.tags = tags_arg(o.tags);
 

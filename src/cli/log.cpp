@@ -15,48 +15,48 @@ namespace {
 struct LogOpts {
   std::string mood;
   std::vector<std::string> note;
-  std::string date;
-  std::string anxiety;
-  std::string energy;
-  std::string sleep;
+  std::optional<std::string> date;
+  std::optional<std::string> anxiety;
+  std::optional<std::string> energy;
+  std::optional<std::string> sleep;
   std::vector<std::string> tags;
   std::vector<std::string> with;
-  std::string event;
-  std::string kind;
-  std::string impact;
+  std::optional<std::string> event;
+  std::optional<std::string> kind;
+  std::optional<std::string> impact;
   std::vector<std::string> feel;
 };
 
 void run_log(const LogOpts& o, Context& ctx) {
   app::CheckinInput in;
   in.mood = domain::parse_mood(o.mood);
-  if (!o.anxiety.empty())
-    in.anxiety = domain::parse_scale("anxiety", o.anxiety);
-  if (!o.energy.empty())
-    in.energy = domain::parse_scale("energy", o.energy);
-  if (!o.sleep.empty())
-    in.sleep = domain::parse_sleep(o.sleep);
+  if (o.anxiety)
+    in.anxiety = domain::parse_scale("anxiety", *o.anxiety);
+  if (o.energy)
+    in.energy = domain::parse_scale("energy", *o.energy);
+  if (o.sleep)
+    in.sleep = domain::parse_sleep(*o.sleep);
   const bool note_from_stdin = o.note.size() == 1 && o.note.front() == "-";
   if (note_from_stdin && o.event == "-") {
     throw UsageError("only one of NOTE and --event can be read from stdin");
   }
   in.note = text_arg(ctx, "the note", o.note, false);
-  if (!o.event.empty()) {
+  if (o.event) {
     app::EventInput ev;
-    ev.text = text_arg(ctx, "the event text", {o.event}, true);
-    if (!o.kind.empty())
-      ev.kind = domain::parse_kind(o.kind);
-    if (!o.impact.empty())
-      ev.impact = domain::parse_impact(o.impact);
+    ev.text = text_arg(ctx, "the event text", {*o.event}, true);
+    if (o.kind)
+      ev.kind = domain::parse_kind(*o.kind);
+    if (o.impact)
+      ev.impact = domain::parse_impact(*o.impact);
     ev.feelings = feelings_arg(o.feel);
     in.event = std::move(ev);
-  } else if (!o.kind.empty() || !o.impact.empty() || !o.feel.empty()) {
+  } else if (o.kind || o.impact || !o.feel.empty()) {
     throw UsageError("--kind, --impact and --feel describe an event",
                      "add --event TEXT, or record it with: ipt event TEXT --kind ...");
   }
   app::EntryCommon common;
-  if (!o.date.empty())
-    common.when = past_when_arg(ctx, o.date);
+  if (o.date)
+    common.when = past_when_arg(ctx, *o.date);
   common.people = people_arg(o.with);
   common.tags = tags_arg(o.tags);
 

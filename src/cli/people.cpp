@@ -15,7 +15,7 @@ namespace {
 struct PeopleOpts {
   std::string format = "text";
   std::vector<std::string> name;
-  std::string circle;
+  std::optional<std::string> circle;
   std::optional<std::string> role;
   std::optional<std::string> note;
   std::vector<std::string> rename;
@@ -33,8 +33,8 @@ std::string name_arg(const std::vector<std::string>& words) {
 
 app::PersonFields fields_of(const PeopleOpts& o) {
   app::PersonFields f;
-  if (!o.circle.empty())
-    f.circle = domain::parse_circle(o.circle);
+  if (o.circle)
+    f.circle = domain::parse_circle(*o.circle);
   if (o.role)
     f.role = domain::check_short_text("--role", *o.role);
   if (o.note)

@@ -14,9 +14,9 @@ namespace ipt::cli {
 namespace {
 
 struct ListOpts {
-  std::string from, to, on;
+  std::optional<std::string> from, to, on;
   int last = 0;
-  std::string with, kind, tag, contains;
+  std::optional<std::string> with, kind, tag, contains;
   bool moods = false;
   bool events = false;
   std::string format = "text";
@@ -24,12 +24,12 @@ struct ListOpts {
 
 void run_list(const ListOpts& o, Context& ctx) {
   domain::EntryFilter f;
-  if (!o.on.empty())
-    f.from = f.to = when_arg(ctx, o.on).day;
-  if (!o.from.empty())
-    f.from = when_arg(ctx, o.from).day;
-  if (!o.to.empty())
-    f.to = when_arg(ctx, o.to).day;
+  if (o.on)
+    f.from = f.to = when_arg(ctx, *o.on).day;
+  if (o.from)
+    f.from = when_arg(ctx, *o.from).day;
+  if (o.to)
+    f.to = when_arg(ctx, *o.to).day;
   if (f.from && f.to && *f.from > *f.to) {
     throw UsageError("--from " + domain::format_date(*f.from) + " is after --to " +
                      domain::format_date(*f.to));
@@ -38,14 +38,14 @@ void run_list(const ListOpts& o, Context& ctx) {
     throw UsageError("-n must be a positive number of entries");
   if (o.last > 0)
     f.last = o.last;
-  if (!o.with.empty())
-    f.person = domain::fold_case(domain::check_person_name(o.with));
-  if (!o.kind.empty())
-    f.kind = domain::parse_kind(o.kind);
-  if (!o.tag.empty())
-    f.tag = domain::normalize_tag(o.tag);
-  if (!o.contains.empty())
-    f.contains = domain::check_text("--contains", o.contains, true);
+  if (o.with)
+    f.person = domain::fold_case(domain::check_person_name(*o.with));
+  if (o.kind)
+    f.kind = domain::parse_kind(*o.kind);
+  if (o.tag)
+    f.tag = domain::normalize_tag(*o.tag);
+  if (o.contains)
+    f.contains = domain::check_text("--contains", *o.contains, true);
   if (o.moods)
     f.type = domain::EntryType::checkin;
   if (o.events)
@@ -92,27 +92,27 @@ void run_show(const ShowOpts& o, Context& ctx) {
 
 struct EditOpts {
   std::string id;
-  std::string mood, anxiety, energy, sleep, impact, kind, date;
+  std::optional<std::string> mood, anxiety, energy, sleep, impact, kind, date;
   std::vector<std::string> text, tags, with, feel, clear;
 };
 
 void run_edit(const EditOpts& o, Context& ctx) {
   const auto id = id_arg(o.id);
   app::EntryEdit edit;
-  if (!o.date.empty())
-    edit.when = past_when_arg(ctx, o.date);
-  if (!o.mood.empty())
-    edit.mood = domain::parse_mood(o.mood);
-  if (!o.anxiety.empty())
-    edit.anxiety = domain::parse_scale("anxiety", o.anxiety);
-  if (!o.energy.empty())
-    edit.energy = domain::parse_scale("energy", o.energy);
-  if (!o.sleep.empty())
-    edit.sleep = domain::parse_sleep(o.sleep);
-  if (!o.impact.empty())
-    edit.impact = domain::parse_impact(o.impact);
-  if (!o.kind.empty())
-    edit.kind = domain::parse_kind(o.kind);
+  if (o.date)
+    edit.when = past_when_arg(ctx, *o.date);
+  if (o.mood)
+    edit.mood = domain::parse_mood(*o.mood);
+  if (o.anxiety)
+    edit.anxiety = domain::parse_scale("anxiety", *o.anxiety);
+  if (o.energy)
+    edit.energy = domain::parse_scale("energy", *o.energy);
+  if (o.sleep)
+    edit.sleep = domain::parse_sleep(*o.sleep);
+  if (o.impact)
+    edit.impact = domain::parse_impact(*o.impact);
+  if (o.kind)
+    edit.kind = domain::parse_kind(*o.kind);
   if (!o.text.empty())
     edit.text = text_arg(ctx, "the text", o.text, false);
   if (!o.tags.empty())
