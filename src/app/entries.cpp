@@ -5,6 +5,7 @@
 #include "domain/errors.hpp"
 #include "domain/moment.hpp"
 #include "domain/uuid.hpp"
+#include "storage/area_repo.hpp"
 #include "storage/entry_repo.hpp"
 
 namespace ipt::app {
@@ -35,6 +36,22 @@ void fill_event(Entry& e, const EventInput& in) {
   e.feelings = in.feelings;
 }
 
+/// The area id an entry should carry: the one named (checked to exist), none for 0, else the
+/// focus area if one is set.
+std::optional<std::int64_t> resolve_area(storage::Database& db,
+                                         const std::optional<std::int64_t>& requested) {
+  if (requested) {
+    if (*requested == 0)
+      return std::nullopt;
+    if (!storage::area_exists(db.sql(), *requested)) {
+      throw NotFound("there is no problem area #" + std::to_string(*requested),
+                     "ipt area lists them with their ids; --area none attaches to none");
+    }
+    return requested;
+  }
+  return storage::focus_area_id(db.sql());
+}
+
 NotFound no_such_entry(std::int64_t id) {
   return NotFound("there is no entry #" + std::to_string(id),
                   "ipt list shows the entries and their ids");
@@ -49,7 +66,9 @@ LogResult log_checkin(Journal& j, const domain::Clock& clock, const CheckinInput
   return guarded(j, [&] {
     storage::WriteTransaction tx(j.db());
     auto people = resolve_people(j.db(), common.people, now);
+    const auto area = resolve_area(j.db(), common.area);
     Entry c = new_entry(EntryType::checkin, moment, now, common);
+    c.area_id = area;
     c.mood = in.mood;
     c.anxiety = in.anxiety;
     c.energy = in.energy;
@@ -61,11 +80,13 @@ LogResult log_checkin(Journal& j, const domain::Clock& clock, const CheckinInput
       Entry ev = new_entry(EntryType::event, moment, now, common);
       fill_event(ev, *in.event);
       ev.checkin_id = r.id;
+      ev.area_id = area;
       r.event_id = storage::insert_entry(j.db().sql(), ev, people.ids);
     }
     tx.commit();
     r.new_people = std::move(people.added);
     r.created_journal = j.created();
+    r.area_id = area;
     return r;
   });
 }
@@ -79,11 +100,13 @@ LogResult log_event(Journal& j, const domain::Clock& clock, const EventInput& in
     auto people = resolve_people(j.db(), common.people, now);
     Entry ev = new_entry(EntryType::event, moment, now, common);
     fill_event(ev, in);
+    ev.area_id = resolve_area(j.db(), common.area);
     LogResult r;
     r.id = storage::insert_entry(j.db().sql(), ev, people.ids);
     tx.commit();
     r.new_people = std::move(people.added);
     r.created_journal = j.created();
+    r.area_id = ev.area_id;
     return r;
   });
 }
@@ -197,6 +220,8 @@ EditResult edit_entry(Journal& j, const domain::Clock& clock, std::int64_t id,
       e.people.clear();
     if (edit.people)
       e.people = *edit.people;
+    if (edit.area)
+      e.area_id = resolve_area(j.db(), edit.area);
     auto people = resolve_people(j.db(), e.people, now);
     e.updated = now;
     storage::update_entry(j.db().sql(), e, people.ids);

@@ -36,11 +36,14 @@ struct EntryCommon {
   std::optional<domain::When> when;
   std::vector<std::string> people;  ///< names as typed; unknown ones are added
   std::vector<std::string> tags;
+  /// The problem area to attach to: unset means the focus area (if any), 0 means none.
+  std::optional<std::int64_t> area;
 };
 
 struct LogResult {
   std::int64_t id = 0;
   std::optional<std::int64_t> event_id;
+  std::optional<std::int64_t> area_id;  ///< the area it was attached to
   std::vector<std::string> new_people;  ///< names added to people by this command
   bool created_journal = false;
 };
@@ -68,6 +71,7 @@ struct EntryEdit {
   std::optional<std::vector<std::string>> people;
   std::optional<std::vector<std::string>> tags;
   std::optional<std::vector<std::string>> feelings;
+  std::optional<std::int64_t> area;  ///< re-attach: an area id, or 0 for none
   std::set<std::string> clear;
 };
 

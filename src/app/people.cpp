@@ -32,6 +32,18 @@ void apply(Person& p, const PersonFields& f) {
     p.role = *f.role;
   if (f.note)
     p.note = *f.note;
+  if (f.contact)
+    p.contact = f.contact;
+  if (f.satisfying)
+    p.satisfying = *f.satisfying;
+  if (f.unsatisfying)
+    p.unsatisfying = *f.unsatisfying;
+  if (f.my_expectations)
+    p.my_expectations = *f.my_expectations;
+  if (f.their_expectations)
+    p.their_expectations = *f.their_expectations;
+  if (f.wish)
+    p.wish = *f.wish;
 }
 
 }  // namespace
@@ -59,6 +71,10 @@ ResolvedPeople resolve_people(storage::Database& db, const std::vector<std::stri
       r.ids.push_back(id);
   }
   return r;
+}
+
+Person get_person(Journal& j, const std::string& name) {
+  return guarded(j, [&] { return require_person(j.db(), name); });
 }
 
 std::vector<domain::PersonSummary> list_people(Journal& j) {

@@ -15,10 +15,24 @@ struct PersonFields {
   std::optional<domain::Circle> circle;
   std::optional<std::string> role;
   std::optional<std::string> note;
+  std::optional<domain::Contact> contact;
+  std::optional<std::string> satisfying;
+  std::optional<std::string> unsatisfying;
+  std::optional<std::string> my_expectations;
+  std::optional<std::string> their_expectations;
+  std::optional<std::string> wish;
   std::optional<std::string> rename;  ///< edit only
+
+  bool empty() const {
+    return !circle && !role && !note && !contact && !satisfying && !unsatisfying &&
+           !my_expectations && !their_expectations && !wish && !rename;
+  }
 };
 
 std::vector<domain::PersonSummary> list_people(Journal& j);
+/// The person called `name` (any case); NotFound otherwise.
+domain::Person get_person(Journal& j, const std::string& name);
+
 /// Refused with RuntimeFailure when someone of that name (in any case) exists.
 domain::Person add_person(Journal& j, const domain::Clock& clock, const std::string& name,
                           const PersonFields& fields);

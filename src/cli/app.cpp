@@ -14,14 +14,18 @@ namespace ipt::cli {
 
 namespace {
 
-constexpr std::array<CommandInfo, 7> kCommands{{
+constexpr std::array<CommandInfo, 11> kCommands{{
     {"log", "Record a mood check-in (optionally with a relationship event)", add_log},
     {"event", "Record a relationship event", add_event},
     {"list", "Show the timeline, oldest first, grouped by day", add_list},
     {"show", "Show one entry in full", add_show},
     {"edit", "Change an entry", add_edit},
     {"rm", "Delete an entry", add_rm},
-    {"people", "The people in your life: list, add, edit, show, rm", add_people},
+    {"people", "The people in your life: list, add, edit, show, rm, circle", add_people},
+    {"inventory", "Walk through the interpersonal inventory, or print it", add_inventory},
+    {"area", "Problem areas: add, focus, stage, resolve", add_area},
+    {"course", "The course of therapy: start, end, edit, list", add_course},
+    {"phase", "The current phase of the course; set or auto", add_phase},
 }};
 
 constexpr const char* kDescription =

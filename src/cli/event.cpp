@@ -17,6 +17,7 @@ struct EventOpts {
   std::vector<std::string> feel;
   std::optional<std::string> date;
   std::vector<std::string> tags;
+  std::optional<std::string> area;
 };
 
 void run_event(const EventOpts& o, Context& ctx) {
@@ -32,6 +33,8 @@ void run_event(const EventOpts& o, Context& ctx) {
     common.when = past_when_arg(ctx, *o.date);
   common.people = people_arg(o.with);
   common.tags = tags_arg(o.tags);
+  if (o.area)
+    common.area = area_arg(*o.area);
 
   auto journal = ctx.open(app::Access::write);
   report_logged(ctx, app::log_event(journal, ctx.clock, in, common));
@@ -59,6 +62,9 @@ void add_event(CLI::App& parent, Context& ctx) {
   cmd->add_option("-d,--date", o->date, "When it happened (see ipt log --help for WHEN)")
       ->type_name("WHEN");
   cmd->add_option("-t,--tag", o->tags, "A tag (repeat, or separate with commas)")->type_name("TAG");
+  cmd->add_option("--area", o->area,
+                  "Attach to this problem area (an id, or none); default: the focus area")
+      ->type_name("ID|none");
   cmd->callback([o, &ctx] { run_event(*o, ctx); });
 }
 

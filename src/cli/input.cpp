@@ -90,6 +90,21 @@ std::int64_t id_arg(const std::string& s) {
   return id;
 }
 
+std::int64_t area_arg(const std::string& s) {
+  if (domain::fold_case(domain::trim(s)) == "none")
+    return 0;
+  std::string_view v = s;
+  if (!v.empty() && v.front() == '#')
+    v.remove_prefix(1);
+  std::int64_t id = 0;
+  const auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), id);
+  if (v.empty() || ec != std::errc{} || ptr != v.data() + v.size() || id <= 0) {
+    throw UsageError("'" + s + "' is not a problem area; give its id (such as 2) or none",
+                     "ipt area lists the areas and their ids");
+  }
+  return id;
+}
+
 domain::When when_arg(Context& ctx, const std::string& s) {
   return domain::parse_when(s, ctx.today());
 }

@@ -25,6 +25,8 @@ std::vector<std::string> tags_arg(const std::vector<std::string>& values);
 std::vector<std::string> feelings_arg(const std::vector<std::string>& values);
 /// An entry id: "12" or "#12".
 std::int64_t id_arg(const std::string& s);
+/// A problem area for --area: an id ("3" or "#3"), or "none" (returned as 0).
+std::int64_t area_arg(const std::string& s);
 /// A WHEN expression relative to today.
 domain::When when_arg(Context& ctx, const std::string& s);
 /// A WHEN expression for a new entry: refused (UsageError) when it lies in the future, before

@@ -20,6 +20,7 @@ struct LogOpts {
   std::optional<std::string> energy;
   std::optional<std::string> sleep;
   std::vector<std::string> tags;
+  std::optional<std::string> area;
   std::vector<std::string> with;
   std::optional<std::string> event;
   std::optional<std::string> kind;
@@ -59,6 +60,8 @@ void run_log(const LogOpts& o, Context& ctx) {
     common.when = past_when_arg(ctx, *o.date);
   common.people = people_arg(o.with);
   common.tags = tags_arg(o.tags);
+  if (o.area)
+    common.area = area_arg(*o.area);
 
   auto journal = ctx.open(app::Access::write);
   const auto r = app::log_checkin(journal, ctx.clock, in, common);
@@ -98,6 +101,9 @@ void add_log(CLI::App& parent, Context& ctx) {
       ->type_name("-3..3");
   cmd->add_option("--feel", o->feel, "A feeling during the event (repeat, or commas)")
       ->type_name("WORD");
+  cmd->add_option("--area", o->area,
+                  "Attach to this problem area (an id, or none); default: the focus area")
+      ->type_name("ID|none");
   cmd->callback([o, &ctx] { run_log(*o, ctx); });
 }
 

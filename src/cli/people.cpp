@@ -6,6 +6,7 @@
 #include "cli/input.hpp"
 #include "domain/errors.hpp"
 #include "domain/validate.hpp"
+#include "render/inventory.hpp"
 #include "render/people.hpp"
 
 namespace ipt::cli {
@@ -18,7 +19,15 @@ struct PeopleOpts {
   std::optional<std::string> circle;
   std::optional<std::string> role;
   std::optional<std::string> note;
+  std::optional<std::string> contact;
+  std::optional<std::string> satisfying;
+  std::optional<std::string> unsatisfying;
+  std::optional<std::string> my_expectations;
+  std::optional<std::string> their_expectations;
+  std::optional<std::string> wish;
   std::vector<std::string> rename;
+  std::string circle_format = "text";
+  int width = 80;
   std::string show_format = "text";
   bool force = false;
 };
@@ -39,6 +48,16 @@ app::PersonFields fields_of(const PeopleOpts& o) {
     f.role = domain::check_short_text("--role", *o.role);
   if (o.note)
     f.note = domain::check_text("--note", *o.note, false);
+  if (o.contact)
+    f.contact = domain::parse_contact(*o.contact);
+  auto text = [](const char* field, const std::optional<std::string>& v) {
+    return v ? std::optional<std::string>(domain::check_text(field, *v, false)) : std::nullopt;
+  };
+  f.satisfying = text("--satisfying", o.satisfying);
+  f.unsatisfying = text("--unsatisfying", o.unsatisfying);
+  f.my_expectations = text("--my-expectations", o.my_expectations);
+  f.their_expectations = text("--their-expectations", o.their_expectations);
+  f.wish = text("--change", o.wish);
   if (!o.rename.empty())
     f.rename = name_arg(o.rename);
   return f;
@@ -72,6 +91,18 @@ void add_person_options(CLI::App* cmd, PeopleOpts& o) {
       ->type_name("TEXT");
   cmd->add_option("--note", o.note, "Anything to remember about this relationship")
       ->type_name("TEXT");
+  cmd->add_option("--contact", o.contact,
+                  "How often you are in touch: daily, weekly, monthly, "
+                  "rarely")
+      ->type_name("HOW_OFTEN");
+  cmd->add_option("--satisfying", o.satisfying, "What is good in this relationship")
+      ->type_name("TEXT");
+  cmd->add_option("--unsatisfying", o.unsatisfying, "What is hard in it")->type_name("TEXT");
+  cmd->add_option("--my-expectations", o.my_expectations, "What you expect of them")
+      ->type_name("TEXT");
+  cmd->add_option("--their-expectations", o.their_expectations, "What you think they expect of you")
+      ->type_name("TEXT");
+  cmd->add_option("--change", o.wish, "What you would like to change")->type_name("TEXT");
 }
 
 }  // namespace
@@ -104,8 +135,9 @@ void add_people(CLI::App& parent, Context& ctx) {
   edit->callback([o, &ctx] {
     const auto name = name_arg(o->name);
     const auto fields = fields_of(*o);
-    if (!fields.circle && !fields.role && !fields.note && !fields.rename) {
-      throw UsageError("nothing to change", "give --circle, --role, --note or --rename");
+    if (fields.empty()) {
+      throw UsageError("nothing to change",
+                       "give --circle, --role, --note, --contact, --satisfying, ... or --rename");
     }
     auto journal = ctx.open(app::Access::read);
     const auto p = app::edit_person(journal, name, fields);
@@ -149,6 +181,26 @@ void add_people(CLI::App& parent, Context& ctx) {
     }
     if (!ctx.opts.quiet)
       ctx.out << "removed " << name << '\n';
+  });
+
+  auto* circle = cmd->add_subcommand("circle", "Draw your closeness circle");
+  circle->footer(
+      "Three rings around you: the inner circle (the people closest to you), the middle and\n"
+      "the outer circle (acquaintances). Place someone with: ipt people edit NAME --circle RING");
+  circle->add_option("--format", o->circle_format, "Output format: text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->default_str("text");
+  circle->add_option("--width", o->width, "Columns to draw in (at least 40)")
+      ->type_name("N")
+      ->check(CLI::Range(40, 400));
+  circle->callback([o, &ctx] {
+    auto journal = ctx.open(app::Access::read);
+    const auto people = app::list_people(journal);
+    if (o->circle_format == "json") {
+      render::circle_json(ctx.out, people);
+    } else {
+      render::circle_text(ctx.out, people, o->width, ctx.style());
+    }
   });
 
   cmd->callback([o, cmd, &ctx] {

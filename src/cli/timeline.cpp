@@ -16,7 +16,7 @@ namespace {
 struct ListOpts {
   std::optional<std::string> from, to, on;
   int last = 0;
-  std::optional<std::string> with, kind, tag, contains;
+  std::optional<std::string> with, kind, tag, contains, area;
   bool moods = false;
   bool events = false;
   std::string format = "text";
@@ -46,6 +46,8 @@ void run_list(const ListOpts& o, Context& ctx) {
     f.tag = domain::normalize_tag(*o.tag);
   if (o.contains)
     f.contains = domain::check_text("--contains", *o.contains, true);
+  if (o.area)
+    f.area = area_arg(*o.area);
   if (o.moods)
     f.type = domain::EntryType::checkin;
   if (o.events)
@@ -92,7 +94,7 @@ void run_show(const ShowOpts& o, Context& ctx) {
 
 struct EditOpts {
   std::string id;
-  std::optional<std::string> mood, anxiety, energy, sleep, impact, kind, date;
+  std::optional<std::string> mood, anxiety, energy, sleep, impact, kind, date, area;
   std::vector<std::string> text, tags, with, feel, clear;
 };
 
@@ -121,11 +123,13 @@ void run_edit(const EditOpts& o, Context& ctx) {
     edit.people = people_arg(o.with);
   if (!o.feel.empty())
     edit.feelings = feelings_arg(o.feel);
+  if (o.area)
+    edit.area = area_arg(*o.area);
   for (const auto& c : o.clear)
     edit.clear.insert(c);
   const bool nothing = !edit.when && !edit.mood && !edit.anxiety && !edit.energy && !edit.sleep &&
                        !edit.impact && !edit.kind && !edit.text && !edit.tags && !edit.people &&
-                       !edit.feelings && edit.clear.empty();
+                       !edit.feelings && !edit.area && edit.clear.empty();
   if (nothing) {
     throw UsageError("nothing to change", "give the new values, e.g. ipt edit " +
                                               std::to_string(id) + " --mood 6 --note \"...\"");
@@ -184,6 +188,8 @@ void add_list(CLI::App& parent, Context& ctx) {
   cmd->add_option("--tag", o->tag, "Only entries with this tag")->type_name("TAG");
   cmd->add_option("--contains", o->contains, "Only entries whose text contains this")
       ->type_name("TEXT");
+  cmd->add_option("--area", o->area, "Only entries attached to this problem area (or none)")
+      ->type_name("ID|none");
   auto* moods = cmd->add_flag("--moods", o->moods, "Only check-ins");
   cmd->add_flag("--events", o->events, "Only events")->excludes(moods);
   add_format_option(cmd, o->format);
@@ -219,6 +225,8 @@ void add_edit(CLI::App& parent, Context& ctx) {
   cmd->add_option("--feel", o->feel, "Events: feelings (replaces them)")->type_name("WORD");
   cmd->add_option("-t,--tag", o->tags, "Tags (replaces them)")->type_name("TAG");
   cmd->add_option("--with", o->with, "People (replaces them)")->type_name("PERSON");
+  cmd->add_option("--area", o->area, "Attach to another problem area (an id, or none)")
+      ->type_name("ID|none");
   cmd->add_option("--clear", o->clear, "Empty a field (repeatable)")
       ->type_name("FIELD")
       ->check(CLI::IsMember(app::clearable_fields()));

@@ -10,6 +10,7 @@ constexpr std::array<std::string_view, 2> kTypes{"checkin", "event"};
 constexpr std::array<std::string_view, 8> kKinds{"conflict", "support",   "closeness", "loss",
                                                  "change",   "avoidance", "talk",      "other"};
 constexpr std::array<std::string_view, 3> kCircles{"inner", "middle", "outer"};
+constexpr std::array<std::string_view, 4> kContacts{"daily", "weekly", "monthly", "rarely"};
 
 template <typename E, std::size_t N>
 std::optional<E> lookup(const std::array<std::string_view, N>& names, std::string_view s) {
@@ -48,5 +49,9 @@ std::span<const std::string_view> event_kind_names() {
 std::span<const std::string_view> circle_names() {
   return kCircles;
 }
+
+std::string_view to_string(Contact c) { return kContacts[static_cast<std::size_t>(c)]; }
+std::optional<Contact> contact_from(std::string_view s) { return lookup<Contact>(kContacts, s); }
+std::span<const std::string_view> contact_names() { return kContacts; }
 
 }  // namespace ipt::domain

@@ -18,15 +18,21 @@ enum class EventKind { conflict, support, closeness, loss, change, avoidance, ta
 
 enum class Circle { inner, middle, outer };
 
+/// How often you are in touch with someone (the interpersonal inventory).
+enum class Contact { daily, weekly, monthly, rarely };
+
 std::string_view to_string(EntryType t);
 std::string_view to_string(EventKind k);
 std::string_view to_string(Circle c);
+std::string_view to_string(Contact c);
 std::optional<EntryType> entry_type_from(std::string_view s);
 std::optional<EventKind> event_kind_from(std::string_view s);
 std::optional<Circle> circle_from(std::string_view s);
+std::optional<Contact> contact_from(std::string_view s);
 /// Every valid value, in display order, for help texts and error messages.
 std::span<const std::string_view> event_kind_names();
 std::span<const std::string_view> circle_names();
+std::span<const std::string_view> contact_names();
 
 struct Entry {
   std::int64_t id = 0;  ///< the short id the user types
@@ -43,6 +49,7 @@ struct Entry {
   std::optional<EventKind> kind;  ///< events
   std::optional<int> impact;      ///< events: -3..+3
   std::optional<std::int64_t> checkin_id;  ///< events logged together with a check-in
+  std::optional<std::int64_t> area_id;     ///< the problem area it is attached to
   std::vector<std::string> people;         ///< display names
   std::vector<std::string> tags;
   std::vector<std::string> feelings;  ///< events
@@ -57,6 +64,13 @@ struct Person {
   std::optional<Circle> circle;
   std::string role;
   std::string note;
+  // The interpersonal inventory (ipt-domain.md section 3).
+  std::optional<Contact> contact;
+  std::string satisfying;          ///< what is good in the relationship
+  std::string unsatisfying;        ///< what is hard in it
+  std::string my_expectations;     ///< what you expect of them
+  std::string their_expectations;  ///< what you think they expect of you
+  std::string wish;                ///< what you would like to change
   Instant created = 0;
 };
 
@@ -84,6 +98,7 @@ struct EntryFilter {
   std::optional<std::string> tag;
   std::optional<std::string> contains;
   std::optional<EntryType> type;
+  std::optional<std::int64_t> area;  ///< attached to this area; 0 means attached to none
 };
 
 }  // namespace ipt::domain

@@ -141,6 +141,12 @@ Circle parse_circle(std::string_view s) {
   throw UsageError("unknown circle " + quoted(s) + "; use one of " + list_names(circle_names()));
 }
 
+Contact parse_contact(std::string_view s) {
+  if (auto c = contact_from(lower_ascii(trim(s)))) return *c;
+  throw UsageError("unknown contact frequency " + quoted(s) + "; use one of " +
+                   list_names(contact_names()));
+}
+
 std::string check_text(std::string_view field, std::string_view s, bool required) {
   require_utf8(field, s);
   if (s.size() > kMaxTextBytes) {

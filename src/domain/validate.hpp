@@ -27,6 +27,9 @@ EventKind parse_kind(std::string_view s);
 /// inner, middle or outer, case-insensitive.
 Circle parse_circle(std::string_view s);
 
+/// daily, weekly, monthly or rarely, case-insensitive.
+Contact parse_contact(std::string_view s);
+
 /// A note or event text: valid UTF-8, at most kMaxTextBytes, no control characters other than
 /// tab and newline. Surrounding whitespace is trimmed. Empty is refused when `required`.
 std::string check_text(std::string_view field, std::string_view s, bool required);

@@ -2,20 +2,12 @@
 
 #include "render/csv.hpp"
 #include "render/entries.hpp"
+#include "render/json_objects.hpp"
 
 namespace ipt::render {
 
 using domain::Entry;
-using Json = nlohmann::ordered_json;
-
-namespace {
-
-template <typename T>
-Json or_null(const std::optional<T>& v) {
-  return v ? Json(*v) : Json(nullptr);
-}
-
-Json to_json(const Entry& e) {
+Json entry_object(const Entry& e) {
   Json j;
   j["id"] = e.id;
   j["uuid"] = e.uuid;
@@ -32,11 +24,14 @@ Json to_json(const Entry& e) {
   j["feelings"] = e.feelings;
   j["people"] = e.people;
   j["tags"] = e.tags;
+  j["area_id"] = or_null(e.area_id);
   j["checkin_id"] = or_null(e.checkin_id);
   j["created"] = iso8601(e.created, 0);
   j["updated"] = iso8601(e.updated, 0);
   return j;
 }
+
+namespace {
 
 std::string opt(const std::optional<int>& v) {
   return v ? std::to_string(*v) : "";
@@ -54,23 +49,24 @@ std::string joined(const std::vector<std::string>& v) {
 void entries_json(std::ostream& out, const std::vector<Entry>& entries) {
   Json arr = Json::array();
   for (const auto& e : entries)
-    arr.push_back(to_json(e));
+    arr.push_back(entry_object(e));
   out << arr.dump(2) << '\n';
 }
 
 void entry_json(std::ostream& out, const Entry& e) {
-  out << to_json(e).dump(2) << '\n';
+  out << entry_object(e).dump(2) << '\n';
 }
 
 void entries_csv(std::ostream& out, const std::vector<Entry>& entries) {
   csv_row(out, {"id", "uuid", "type", "at", "day", "mood", "anxiety", "energy", "sleep", "text",
-                "kind", "impact", "feelings", "people", "tags", "checkin_id"});
+                "kind", "impact", "feelings", "people", "tags", "area_id", "checkin_id"});
   for (const auto& e : entries) {
     csv_row(out, {std::to_string(e.id), e.uuid, std::string(domain::to_string(e.type)),
                   iso8601(e.at, e.utc_offset), domain::format_date(e.day), opt(e.mood),
                   opt(e.anxiety), opt(e.energy), e.sleep ? short_number(*e.sleep) : "", e.text,
                   e.kind ? std::string(domain::to_string(*e.kind)) : "", opt(e.impact),
                   joined(e.feelings), joined(e.people), joined(e.tags),
+                  e.area_id ? std::to_string(*e.area_id) : "",
                   e.checkin_id ? std::to_string(*e.checkin_id) : ""});
   }
 }

@@ -52,6 +52,8 @@ std::string context_line(const Entry& e) {
     parts.push_back("feeling " + join(e.feelings, ", "));
   if (!e.tags.empty())
     parts.push_back(join(e.tags, " ", "#"));
+  if (e.area_id)
+    parts.push_back("area #" + std::to_string(*e.area_id));
   return join(parts, "  ");
 }
 
@@ -111,6 +113,8 @@ void entry_detail_text(std::ostream& out, const Entry& e, const Style& st) {
     row("with", join(e.people, ", "));
   if (!e.tags.empty())
     row("tags", join(e.tags, " ", "#"));
+  if (e.area_id)
+    row("area", "#" + std::to_string(*e.area_id));
   row("uuid", e.uuid);
   if (!e.text.empty()) {
     out << '\n';

@@ -1,12 +1,12 @@
 #include <nlohmann/json.hpp>
 
 #include "render/csv.hpp"
+#include "render/json_objects.hpp"
 #include "render/people.hpp"
 
 namespace ipt::render {
 
 using domain::PersonSummary;
-using Json = nlohmann::ordered_json;
 
 namespace {
 
@@ -20,6 +20,8 @@ std::string mean(const std::optional<double>& v) {
   return v ? short_number(*v) : "";
 }
 
+}  // namespace
+
 Json person_object(const PersonSummary& s) {
   Json j;
   j["name"] = s.person.name;
@@ -27,13 +29,17 @@ Json person_object(const PersonSummary& s) {
   j["circle"] = s.person.circle ? Json(domain::to_string(*s.person.circle)) : Json(nullptr);
   j["role"] = s.person.role;
   j["note"] = s.person.note;
+  j["contact"] = s.person.contact ? Json(domain::to_string(*s.person.contact)) : Json(nullptr);
+  j["satisfying"] = s.person.satisfying;
+  j["unsatisfying"] = s.person.unsatisfying;
+  j["my_expectations"] = s.person.my_expectations;
+  j["their_expectations"] = s.person.their_expectations;
+  j["wish"] = s.person.wish;
   j["events"] = s.events;
   j["last_contact"] = s.last_contact ? Json(domain::format_date(*s.last_contact)) : Json(nullptr);
   j["mean_impact"] = s.mean_impact ? Json(std::round(*s.mean_impact * 100) / 100) : Json(nullptr);
   return j;
 }
-
-}  // namespace
 
 void people_text(std::ostream& out, const std::vector<PersonSummary>& people, const Style& st) {
   std::size_t name_w = 4;
@@ -64,10 +70,15 @@ void people_json(std::ostream& out, const std::vector<PersonSummary>& people) {
 }
 
 void people_csv(std::ostream& out, const std::vector<PersonSummary>& people) {
-  csv_row(out, {"name", "uuid", "circle", "role", "note", "events", "last_contact", "mean_impact"});
+  csv_row(out, {"name", "uuid", "circle", "role", "note", "events", "last_contact", "mean_impact",
+                "contact", "satisfying", "unsatisfying", "my_expectations", "their_expectations",
+                "wish"});
   for (const auto& s : people) {
     csv_row(out, {s.person.name, s.person.uuid, circle(s.person), s.person.role, s.person.note,
-                  std::to_string(s.events), last(s), mean(s.mean_impact)});
+                  std::to_string(s.events), last(s), mean(s.mean_impact),
+                  s.person.contact ? std::string(domain::to_string(*s.person.contact)) : "",
+                  s.person.satisfying, s.person.unsatisfying, s.person.my_expectations,
+                  s.person.their_expectations, s.person.wish});
   }
 }
 

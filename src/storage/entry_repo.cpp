@@ -17,7 +17,7 @@ namespace {
 
 constexpr const char* kColumns =
     "e.id, e.uuid, e.type, e.at, e.utc_offset, e.day, e.mood, e.anxiety, e.energy, e.sleep, "
-    "e.text, e.kind, e.impact, e.checkin_id, e.created, e.updated";
+    "e.text, e.kind, e.impact, e.checkin_id, e.created, e.updated, e.area_id";
 
 Entry read_entry(SQLite::Statement& q) {
   Entry e;
@@ -40,6 +40,8 @@ Entry read_entry(SQLite::Statement& q) {
     e.checkin_id = q.getColumn(13).getInt64();
   e.created = q.getColumn(14).getInt64();
   e.updated = q.getColumn(15).getInt64();
+  if (!q.getColumn(16).isNull())
+    e.area_id = q.getColumn(16).getInt64();
   return e;
 }
 
@@ -70,6 +72,11 @@ void bind_fields(SQLite::Statement& q, const Entry& e) {
     q.bind(":checkin");
   }
   q.bind(":updated", static_cast<int64_t>(e.updated));
+  if (e.area_id) {
+    q.bind(":area", static_cast<int64_t>(*e.area_id));
+  } else {
+    q.bind(":area");
+  }
 }
 
 void write_links(SQLite::Database& db, std::int64_t id, const Entry& e,
@@ -140,11 +147,12 @@ void load_links(SQLite::Database& db, std::vector<Entry>& entries) {
 
 std::int64_t insert_entry(SQLite::Database& db, const Entry& e,
                           std::span<const std::int64_t> person_ids) {
-  SQLite::Statement q(db,
-                      "INSERT INTO entries(uuid, type, at, utc_offset, day, mood, anxiety, energy, "
-                      "sleep, text, kind, impact, checkin_id, created, updated) VALUES (:uuid, "
-                      ":type, :at, :off, :day, :mood, :anxiety, :energy, :sleep, :text, :kind, "
-                      ":impact, :checkin, :created, :updated)");
+  SQLite::Statement q(
+      db,
+      "INSERT INTO entries(uuid, type, at, utc_offset, day, mood, anxiety, energy, "
+      "sleep, text, kind, impact, checkin_id, created, updated, area_id) VALUES (:uuid, "
+      ":type, :at, :off, :day, :mood, :anxiety, :energy, :sleep, :text, :kind, "
+      ":impact, :checkin, :created, :updated, :area)");
   bind_fields(q, e);
   q.bind(":created", static_cast<int64_t>(e.created));
   q.exec();
@@ -158,7 +166,7 @@ void update_entry(SQLite::Database& db, const Entry& e, std::span<const std::int
                       "UPDATE entries SET uuid = :uuid, type = :type, at = :at, utc_offset = :off, "
                       "day = :day, mood = :mood, anxiety = :anxiety, energy = :energy, sleep = "
                       ":sleep, text = :text, kind = :kind, impact = :impact, checkin_id = "
-                      ":checkin, updated = :updated WHERE id = :id");
+                      ":checkin, updated = :updated, area_id = :area WHERE id = :id");
   bind_fields(q, e);
   q.bind(":id", static_cast<int64_t>(e.id));
   q.exec();
@@ -211,6 +219,13 @@ std::vector<Entry> find_entries(SQLite::Database& db, const domain::EntryFilter&
   if (f.contains) {
     where("instr(lower(e.text), lower(?)) > 0",
           [c = *f.contains](auto& q, int i) { q.bind(i, c); });
+  }
+  if (f.area) {
+    if (*f.area == 0) {
+      sql += " AND e.area_id IS NULL";
+    } else {
+      where("e.area_id = ?", [a = *f.area](auto& q, int i) { q.bind(i, static_cast<int64_t>(a)); });
+    }
   }
   sql += f.last ? " ORDER BY e.at DESC, e.id DESC LIMIT ?" : " ORDER BY e.at, e.id";
   SQLite::Statement q(db, sql);

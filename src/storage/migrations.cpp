@@ -67,7 +67,69 @@ CREATE TABLE entry_feelings (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 1> kMigrations{{{1, kSchemaV1}}};
+// Version 2: the IPT model. Courses of therapy and a phase pin; problem areas with their people
+// and dispute-stage history; entries attach to an area; people gain the interpersonal
+// inventory's fields.
+constexpr const char* kSchemaV2 = R"sql(
+CREATE TABLE courses (
+  id                INTEGER PRIMARY KEY AUTOINCREMENT,
+  uuid              TEXT NOT NULL UNIQUE,
+  start_day         TEXT NOT NULL,
+  weeks             INTEGER NOT NULL CHECK (weeks BETWEEN 4 AND 52),
+  initial_weeks     INTEGER NOT NULL CHECK (initial_weeks >= 1),
+  termination_weeks INTEGER NOT NULL CHECK (termination_weeks >= 1),
+  end_day           TEXT,
+  note              TEXT NOT NULL DEFAULT '',
+  created           INTEGER NOT NULL,
+  CHECK (initial_weeks + termination_weeks < weeks)
+);
+CREATE UNIQUE INDEX courses_one_open ON courses(ifnull(end_day, 'open')) WHERE end_day IS NULL;
+CREATE TABLE phase_pin (
+  id     INTEGER PRIMARY KEY CHECK (id = 1),
+  phase  TEXT NOT NULL CHECK (phase IN ('initial', 'middle', 'termination', 'maintenance')),
+  set_at INTEGER NOT NULL
+);
+CREATE TABLE areas (
+  id           INTEGER PRIMARY KEY AUTOINCREMENT,
+  uuid         TEXT NOT NULL UNIQUE,
+  kind         TEXT NOT NULL CHECK (kind IN ('grief', 'dispute', 'transition', 'deficits')),
+  title        TEXT NOT NULL,
+  status       TEXT NOT NULL CHECK (status IN ('focus', 'open', 'resolved')),
+  stage        TEXT CHECK (stage IN ('renegotiation', 'impasse', 'dissolution')),
+  note         TEXT NOT NULL DEFAULT '',
+  created_day  TEXT NOT NULL,
+  resolved_day TEXT,
+  created      INTEGER NOT NULL,
+  CHECK (kind = 'dispute' OR stage IS NULL)
+);
+CREATE UNIQUE INDEX areas_one_focus ON areas(status) WHERE status = 'focus';
+CREATE TABLE area_people (
+  area_id   INTEGER NOT NULL REFERENCES areas(id) ON DELETE CASCADE,
+  person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  pos       INTEGER NOT NULL,
+  PRIMARY KEY (area_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX area_people_person ON area_people(person_id, area_id);
+CREATE TABLE area_stages (
+  id      INTEGER PRIMARY KEY,
+  area_id INTEGER NOT NULL REFERENCES areas(id) ON DELETE CASCADE,
+  stage   TEXT NOT NULL CHECK (stage IN ('renegotiation', 'impasse', 'dissolution')),
+  day     TEXT NOT NULL,
+  at      INTEGER NOT NULL
+);
+CREATE INDEX area_stages_area ON area_stages(area_id, at);
+ALTER TABLE entries ADD COLUMN area_id INTEGER REFERENCES areas(id) ON DELETE SET NULL;
+CREATE INDEX entries_area ON entries(area_id, day) WHERE area_id IS NOT NULL;
+ALTER TABLE people ADD COLUMN contact TEXT
+  CHECK (contact IN ('daily', 'weekly', 'monthly', 'rarely'));
+ALTER TABLE people ADD COLUMN satisfying TEXT NOT NULL DEFAULT '';
+ALTER TABLE people ADD COLUMN unsatisfying TEXT NOT NULL DEFAULT '';
+ALTER TABLE people ADD COLUMN my_expectations TEXT NOT NULL DEFAULT '';
+ALTER TABLE people ADD COLUMN their_expectations TEXT NOT NULL DEFAULT '';
+ALTER TABLE people ADD COLUMN wish TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<Migration, 2> kMigrations{{{1, kSchemaV1}, {2, kSchemaV2}}};
 
 }  // namespace
 

@@ -12,7 +12,10 @@ using domain::Person;
 
 namespace {
 
-constexpr const char* kColumns = "p.id, p.uuid, p.name, p.circle, p.role, p.note, p.created";
+constexpr const char* kColumns =
+    "p.id, p.uuid, p.name, p.circle, p.role, p.note, p.created, p.contact, p.satisfying, "
+    "p.unsatisfying, p.my_expectations, p.their_expectations, p.wish";
+constexpr int kColumnCount = 13;
 
 Person read_person(SQLite::Statement& q) {
   Person p;
@@ -24,6 +27,13 @@ Person read_person(SQLite::Statement& q) {
   p.role = q.getColumn(4).getString();
   p.note = q.getColumn(5).getString();
   p.created = q.getColumn(6).getInt64();
+  if (!q.getColumn(7).isNull())
+    p.contact = domain::contact_from(q.getColumn(7).getString());
+  p.satisfying = q.getColumn(8).getString();
+  p.unsatisfying = q.getColumn(9).getString();
+  p.my_expectations = q.getColumn(10).getString();
+  p.their_expectations = q.getColumn(11).getString();
+  p.wish = q.getColumn(12).getString();
   return p;
 }
 
@@ -37,6 +47,16 @@ void bind_person(SQLite::Statement& q, const Person& p) {
   }
   q.bind(":role", p.role);
   q.bind(":note", p.note);
+  if (p.contact) {
+    q.bind(":contact", std::string(domain::to_string(*p.contact)));
+  } else {
+    q.bind(":contact");
+  }
+  q.bind(":satisfying", p.satisfying);
+  q.bind(":unsatisfying", p.unsatisfying);
+  q.bind(":mine", p.my_expectations);
+  q.bind(":theirs", p.their_expectations);
+  q.bind(":wish", p.wish);
 }
 
 }  // namespace
@@ -50,9 +70,12 @@ std::optional<Person> find_person(SQLite::Database& db, std::string_view key) {
 }
 
 std::int64_t insert_person(SQLite::Database& db, const Person& p) {
-  SQLite::Statement q(db,
-                      "INSERT INTO people(uuid, name, name_key, circle, role, note, created) "
-                      "VALUES (:uuid, :name, :key, :circle, :role, :note, :created)");
+  SQLite::Statement q(
+      db,
+      "INSERT INTO people(uuid, name, name_key, circle, role, note, created, contact, "
+      "satisfying, unsatisfying, my_expectations, their_expectations, wish) "
+      "VALUES (:uuid, :name, :key, :circle, :role, :note, :created, :contact, "
+      ":satisfying, :unsatisfying, :mine, :theirs, :wish)");
   q.bind(":uuid", p.uuid);
   q.bind(":created", static_cast<int64_t>(p.created));
   bind_person(q, p);
@@ -63,7 +86,9 @@ std::int64_t insert_person(SQLite::Database& db, const Person& p) {
 void update_person(SQLite::Database& db, const Person& p) {
   SQLite::Statement q(db,
                       "UPDATE people SET name = :name, name_key = :key, circle = :circle, "
-                      "role = :role, note = :note WHERE id = :id");
+                      "role = :role, note = :note, contact = :contact, satisfying = :satisfying, "
+                      "unsatisfying = :unsatisfying, my_expectations = :mine, "
+                      "their_expectations = :theirs, wish = :wish WHERE id = :id");
   bind_person(q, p);
   q.bind(":id", static_cast<int64_t>(p.id));
   q.exec();
@@ -93,11 +118,13 @@ std::vector<domain::PersonSummary> list_people(SQLite::Database& db) {
   while (q.executeStep()) {
     domain::PersonSummary s;
     s.person = read_person(q);
-    s.events = q.getColumn(7).getInt();
-    if (!q.getColumn(8).isNull())
-      s.last_contact = day_from_column(q.getColumn(8));
-    if (!q.getColumn(9).isNull())
-      s.mean_impact = q.getColumn(9).getDouble();
+    s.events = q.getColumn(kColumnCount).getInt();
+    if (!q.getColumn(kColumnCount + 1).isNull()) {
+      s.last_contact = day_from_column(q.getColumn(kColumnCount + 1));
+    }
+    if (!q.getColumn(kColumnCount + 2).isNull()) {
+      s.mean_impact = q.getColumn(kColumnCount + 2).getDouble();
+    }
     out.push_back(std::move(s));
   }
   return out;

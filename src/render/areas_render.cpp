@@ -1,0 +1,152 @@
+#include "render/areas.hpp"
+
+#include "render/csv.hpp"
+#include "render/entries.hpp"
+#include "render/json_objects.hpp"
+
+namespace ipt::render {
+
+using domain::AreaSummary;
+
+namespace {
+
+std::string kind_label(const domain::Area& a) {
+  std::string s(domain::to_string(a.kind));
+  if (a.stage)
+    s += " (" + std::string(domain::to_string(*a.stage)) + ")";
+  return s;
+}
+
+std::string people_list(const domain::Area& a) {
+  std::string s;
+  for (const auto& p : a.people)
+    s += (s.empty() ? "" : ", ") + p;
+  return s;
+}
+
+std::string mean(const std::optional<double>& v) {
+  return v ? short_number(*v) : "";
+}
+
+}  // namespace
+
+Json area_object(const AreaSummary& s) {
+  const auto& a = s.area;
+  Json j;
+  j["id"] = a.id;
+  j["uuid"] = a.uuid;
+  j["kind"] = domain::to_string(a.kind);
+  j["title"] = a.title;
+  j["status"] = domain::to_string(a.status);
+  j["stage"] = a.stage ? Json(domain::to_string(*a.stage)) : Json(nullptr);
+  j["people"] = a.people;
+  j["entries"] = s.entries;
+  j["mean_mood"] = mean_or_null(s.mean_mood);
+  j["created"] = domain::format_date(a.created_day);
+  j["resolved"] = a.resolved_day ? Json(domain::format_date(*a.resolved_day)) : Json(nullptr);
+  j["note"] = a.note;
+  Json stages = Json::array();
+  for (const auto& c : a.stages) {
+    Json sc;
+    sc["stage"] = domain::to_string(c.stage);
+    sc["day"] = domain::format_date(c.day);
+    stages.push_back(std::move(sc));
+  }
+  j["stages"] = std::move(stages);
+  return j;
+}
+
+void areas_text(std::ostream& out, const std::vector<AreaSummary>& areas, const Style& st) {
+  std::size_t kind_w = 4;
+  std::size_t title_w = 5;
+  std::size_t people_w = 6;
+  for (const auto& s : areas) {
+    kind_w = std::max(kind_w, display_width(kind_label(s.area)));
+    title_w = std::max(title_w, display_width(s.area.title));
+    people_w = std::max(people_w, display_width(people_list(s.area)));
+  }
+  out << st.dim(pad("ID", 3) + "  " + pad("KIND", kind_w) + "  " + pad("STATUS", 8) + "  " +
+                pad("TITLE", title_w) + "  " + pad("PEOPLE", people_w) +
+                "  ENTRIES  MEAN MOOD  SINCE       RESOLVED")
+      << '\n';
+  for (const auto& s : areas) {
+    const auto& a = s.area;
+    const std::string status(domain::to_string(a.status));
+    const auto entries = std::to_string(s.entries);
+    const auto mood = mean(s.mean_mood);
+    out << pad(std::to_string(a.id), 3) << "  " << pad(kind_label(a), kind_w) << "  "
+        << (a.status == domain::AreaStatus::focus ? st.bold(pad(status, 8)) : pad(status, 8))
+        << "  " << pad(a.title, title_w) << "  " << pad(people_list(a), people_w) << "  "
+        << std::string(7 - std::min<std::size_t>(7, entries.size()), ' ') << entries << "  "
+        << std::string(9 - std::min<std::size_t>(9, mood.size()), ' ') << mood << "  "
+        << domain::format_date(a.created_day) << "  "
+        << (a.resolved_day ? domain::format_date(*a.resolved_day) : "") << '\n';
+  }
+}
+
+void areas_json(std::ostream& out, const std::vector<AreaSummary>& areas) {
+  Json arr = Json::array();
+  for (const auto& s : areas)
+    arr.push_back(area_object(s));
+  out << arr.dump(2) << '\n';
+}
+
+void areas_csv(std::ostream& out, const std::vector<AreaSummary>& areas) {
+  csv_row(out, {"id", "uuid", "kind", "title", "status", "stage", "people", "entries", "mean_mood",
+                "created", "resolved", "note"});
+  for (const auto& s : areas) {
+    const auto& a = s.area;
+    std::string people;
+    for (const auto& p : a.people)
+      people += (people.empty() ? "" : ";") + p;
+    csv_row(out, {std::to_string(a.id), a.uuid, std::string(domain::to_string(a.kind)), a.title,
+                  std::string(domain::to_string(a.status)),
+                  a.stage ? std::string(domain::to_string(*a.stage)) : "", people,
+                  std::to_string(s.entries), mean(s.mean_mood), domain::format_date(a.created_day),
+                  a.resolved_day ? domain::format_date(*a.resolved_day) : "", a.note});
+  }
+}
+
+void area_text(std::ostream& out, const AreaSummary& s, const std::vector<domain::Entry>& entries,
+               const Style& st) {
+  const auto& a = s.area;
+  out << st.bold("#" + std::to_string(a.id) + "  " + a.title) << '\n';
+  auto row = [&](const char* label, const std::string& v) {
+    if (!v.empty())
+      out << st.dim(pad(label, 10)) << v << '\n';
+  };
+  row("kind", kind_label(a));
+  row("status", std::string(domain::to_string(a.status)));
+  row("with", people_list(a));
+  row("since", domain::format_date(a.created_day));
+  if (a.resolved_day)
+    row("resolved", domain::format_date(*a.resolved_day));
+  row("note", a.note);
+  row("entries", std::to_string(s.entries));
+  row("mean mood", mean(s.mean_mood));
+  if (!a.stages.empty()) {
+    out << '\n' << st.dim("Stages") << '\n';
+    for (const auto& c : a.stages) {
+      out << "  " << domain::format_date(c.day) << "  " << domain::to_string(c.stage) << '\n';
+    }
+  }
+  out << '\n';
+  if (entries.empty()) {
+    out << st.dim("No entries attached yet; new ones attach to the focus area, or use --area " +
+                  std::to_string(a.id) + ".")
+        << '\n';
+    return;
+  }
+  entries_text(out, entries, st);
+}
+
+void area_json(std::ostream& out, const AreaSummary& s, const std::vector<domain::Entry>& entries) {
+  Json j = area_object(s);
+  Json t = Json::array();
+  for (const auto& e : entries)
+    t.push_back(entry_object(e));
+  j["timeline"] = std::move(t);
+  out << j.dump(2) << '\n';
+}
+
+}  // namespace ipt::render
