@@ -88,4 +88,11 @@ TEST_CASE("migrations: a version-1 journal migrates to the latest and keeps ever
   const auto quoted = storage::find_entries(db, drop);
   REQUIRE(quoted.size() == 1);
   CHECK(quoted[0].text == "quotes ' \" back\\slash ; DROP TABLE entries; --");
+  // Version 2 added: no entry is attached to an area; the inventory fields start empty.
+  for (const auto& e : all) CHECK_FALSE(e.area_id);
+  const auto sam_person = storage::find_person(db, "sam");
+  CHECK_FALSE(sam_person->contact);
+  CHECK(sam_person->satisfying.empty());
+  CHECK(count(db, "areas") == 0);
+  CHECK(count(db, "courses") == 0);
 }
