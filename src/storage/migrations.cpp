@@ -11,7 +11,9 @@ namespace ipt::storage {
 namespace {
 
 // Version 1: check-ins and events on one timeline, people, tags and feelings. Typed columns,
-// CHECK constraints as a last line of defence behind domain validation.
+// CHECK constraints as a last line of defence behind domain validation. 'reflection' is a valid
+// type from the start because SQLite cannot widen a CHECK constraint without rebuilding the
+// table; its columns arrive with the migration that uses it.
 constexpr const char* kSchemaV1 = R"sql(
 CREATE TABLE people (
   id       INTEGER PRIMARY KEY,
@@ -26,7 +28,7 @@ CREATE TABLE people (
 CREATE TABLE entries (
   id         INTEGER PRIMARY KEY AUTOINCREMENT,
   uuid       TEXT NOT NULL UNIQUE,
-  type       TEXT NOT NULL CHECK (type IN ('checkin', 'event')),
+  type       TEXT NOT NULL CHECK (type IN ('checkin', 'event', 'reflection')),
   at         INTEGER NOT NULL,
   utc_offset INTEGER NOT NULL,
   day        TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
