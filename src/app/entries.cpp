@@ -133,19 +133,24 @@ namespace {
 /// Refuses an edit that mixes in fields of the other entry type, naming the first one.
 void check_applicable(const Entry& e, const EntryEdit& edit) {
   const bool checkin = e.type == EntryType::checkin;
+  const bool reflection = e.type == EntryType::reflection;
   auto refuse = [&](const char* option) {
-    throw UsageError(std::string(option) + " applies to " + (checkin ? "events" : "check-ins") +
-                     ", and #" + std::to_string(e.id) + " is " +
-                     (checkin ? "a check-in" : "an event"));
+    const bool event_option = std::string_view(option) == "--kind" ||
+                              std::string_view(option) == "--impact" ||
+                              std::string_view(option) == "--feel";
+    throw UsageError(std::string(option) + " applies to " +
+                     (event_option ? "events" : "check-ins") + ", and #" + std::to_string(e.id) +
+                     " is " + (checkin ? "a check-in" : reflection ? "a reflection" : "an event"));
   };
-  if (checkin) {
+  if (checkin || reflection) {
     if (edit.kind)
       refuse("--kind");
     if (edit.impact || edit.clear.count("impact"))
       refuse("--impact");
     if (edit.feelings || edit.clear.count("feel"))
       refuse("--feel");
-  } else {
+  }
+  if (!checkin) {
     if (edit.mood)
       refuse("--mood");
     if (edit.anxiety || edit.clear.count("anxiety"))
@@ -155,10 +160,11 @@ void check_applicable(const Entry& e, const EntryEdit& edit) {
     if (edit.sleep || edit.clear.count("sleep"))
       refuse("--sleep");
   }
+  const char* what = reflection ? "a reflection's answer" : "an event's text";
   if (!checkin && edit.text && edit.text->empty())
-    throw UsageError("event text is empty");
+    throw UsageError(std::string(what) + " can't be empty");
   if (!checkin && edit.clear.count("note")) {
-    throw UsageError("an event's text can't be cleared", "give new text with --text");
+    throw UsageError(std::string(what) + " can't be cleared", "give new text with --text");
   }
 }
 

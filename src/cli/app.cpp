@@ -14,7 +14,7 @@ namespace ipt::cli {
 
 namespace {
 
-constexpr std::array<CommandInfo, 11> kCommands{{
+constexpr std::array<CommandInfo, 13> kCommands{{
     {"log", "Record a mood check-in (optionally with a relationship event)", add_log},
     {"event", "Record a relationship event", add_event},
     {"list", "Show the timeline, oldest first, grouped by day", add_list},
@@ -26,6 +26,8 @@ constexpr std::array<CommandInfo, 11> kCommands{{
     {"area", "Problem areas: add, focus, stage, resolve", add_area},
     {"course", "The course of therapy: start, end, edit, list", add_course},
     {"phase", "The current phase of the course; set or auto", add_phase},
+    {"prompts", "This week's reflection prompts; check prompt files", add_prompts},
+    {"reflect", "Answer this week's reflection prompts", add_reflect},
 }};
 
 constexpr const char* kDescription =

@@ -17,5 +17,7 @@ void add_inventory(CLI::App& parent, Context& ctx);  // cli/inventory.cpp
 void add_area(CLI::App& parent, Context& ctx);       // cli/area.cpp
 void add_course(CLI::App& parent, Context& ctx);     // cli/course.cpp
 void add_phase(CLI::App& parent, Context& ctx);      // cli/course.cpp
+void add_prompts(CLI::App& parent, Context& ctx);    // cli/prompts.cpp
+void add_reflect(CLI::App& parent, Context& ctx);    // cli/prompts.cpp
 
 }  // namespace ipt::cli

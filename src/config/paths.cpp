@@ -36,6 +36,12 @@ std::string expand_home(const std::string& path, const EnvLookup& env) {
   return path;
 }
 
+fs::path config_dir(const EnvLookup& env) {
+  if (auto x = env("XDG_CONFIG_HOME"))
+    return fs::path(*x) / "ipt";
+  return home(env) / ".config" / "ipt";
+}
+
 fs::path default_config_path(const EnvLookup& env) {
   if (auto p = env("IPT_CONFIG"))
     return expand_home(*p, env);

@@ -15,6 +15,9 @@ EnvLookup process_env();
 /// $IPT_CONFIG, else $XDG_CONFIG_HOME/ipt/config.toml, else ~/.config/ipt/config.toml.
 std::filesystem::path default_config_path(const EnvLookup& env);
 
+/// $XDG_CONFIG_HOME/ipt, else ~/.config/ipt: where the user's own prompts/ live.
+std::filesystem::path config_dir(const EnvLookup& env);
+
 /// --db, else $IPT_DB, else the config's db, else $XDG_DATA_HOME/ipt/journal.db, else
 /// ~/.local/share/ipt/journal.db. A leading "~/" is expanded with $HOME.
 std::filesystem::path resolve_db_path(const std::optional<std::string>& flag,

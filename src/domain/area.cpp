@@ -29,21 +29,33 @@ constexpr std::array<Alias, 9> kAliases{{{"grief", AreaKind::grief},
 
 std::string joined(std::span<const std::string_view> names) {
   std::string out;
-  for (auto n : names) out += (out.empty() ? "" : ", ") + std::string(n);
+  for (auto n : names)
+    out += (out.empty() ? "" : ", ") + std::string(n);
   return out;
 }
 
 }  // namespace
 
-std::string_view to_string(AreaKind k) { return kKinds[static_cast<std::size_t>(k)]; }
-std::string_view to_string(AreaStatus s) { return kStatuses[static_cast<std::size_t>(s)]; }
-std::string_view to_string(DisputeStage s) { return kStages[static_cast<std::size_t>(s)]; }
-std::span<const std::string_view> area_kind_names() { return kKinds; }
-std::span<const std::string_view> dispute_stage_names() { return kStages; }
+std::string_view to_string(AreaKind k) {
+  return kKinds[static_cast<std::size_t>(k)];
+}
+std::string_view to_string(AreaStatus s) {
+  return kStatuses[static_cast<std::size_t>(s)];
+}
+std::string_view to_string(DisputeStage s) {
+  return kStages[static_cast<std::size_t>(s)];
+}
+std::span<const std::string_view> area_kind_names() {
+  return kKinds;
+}
+std::span<const std::string_view> dispute_stage_names() {
+  return kStages;
+}
 
 std::optional<AreaStatus> area_status_from(std::string_view s) {
   for (std::size_t i = 0; i < kStatuses.size(); ++i) {
-    if (kStatuses[i] == s) return static_cast<AreaStatus>(i);
+    if (kStatuses[i] == s)
+      return static_cast<AreaStatus>(i);
   }
   return std::nullopt;
 }
@@ -51,10 +63,10 @@ std::optional<AreaStatus> area_status_from(std::string_view s) {
 AreaKind parse_area_kind(std::string_view s) {
   const auto key = fold_case(trim(s));
   for (const auto& a : kAliases) {
-    if (a.name == key) return a.kind;
+    if (a.name == key)
+      return a.kind;
   }
-  throw UsageError("unknown problem area '" + std::string(s) + "'; use one of " +
-                       joined(kKinds),
+  throw UsageError("unknown problem area '" + std::string(s) + "'; use one of " + joined(kKinds),
                    "also accepted: loss (grief), conflict (dispute), change (transition), "
                    "sensitivity or isolation (deficits)");
 }
@@ -62,17 +74,17 @@ AreaKind parse_area_kind(std::string_view s) {
 DisputeStage parse_dispute_stage(std::string_view s) {
   const auto key = fold_case(trim(s));
   for (std::size_t i = 0; i < kStages.size(); ++i) {
-    if (kStages[i] == key) return static_cast<DisputeStage>(i);
+    if (kStages[i] == key)
+      return static_cast<DisputeStage>(i);
   }
-  throw UsageError("unknown dispute stage '" + std::string(s) + "'; use one of " +
-                   joined(kStages));
+  throw UsageError("unknown dispute stage '" + std::string(s) + "'; use one of " + joined(kStages));
 }
 
 void check_stage_applies(AreaKind kind, const std::optional<DisputeStage>& stage) {
   if (stage && kind != AreaKind::dispute) {
-    throw UsageError("a stage applies only to a role dispute, and this area is " +
-                         std::string(to_string(kind)),
-                     "stages are renegotiation, impasse and dissolution");
+    throw UsageError(
+        "a stage applies only to a role dispute, and this area is " + std::string(to_string(kind)),
+        "stages are renegotiation, impasse and dissolution");
   }
 }
 
@@ -80,7 +92,8 @@ std::vector<const Area*> next_focus_candidates(const std::vector<Area>& areas,
                                                std::int64_t resolved_id) {
   std::vector<const Area*> out;
   for (const auto& a : areas) {
-    if (a.id != resolved_id && a.status == AreaStatus::open) out.push_back(&a);
+    if (a.id != resolved_id && a.status == AreaStatus::open)
+      out.push_back(&a);
   }
   return out;
 }

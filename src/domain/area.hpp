@@ -49,8 +49,8 @@ struct Area {
   std::string note;                   ///< the note given when resolving
   Date created_day;
   std::optional<Date> resolved_day;
-  std::vector<std::string> people;    ///< display names
-  std::vector<StageChange> stages;    ///< disputes: every stage recorded, oldest first
+  std::vector<std::string> people;  ///< display names
+  std::vector<StageChange> stages;  ///< disputes: every stage recorded, oldest first
 };
 
 /// An area with what the timeline says about it.

@@ -13,16 +13,21 @@ constexpr std::array<std::string_view, 5> kPhases{"none", "initial", "middle", "
 
 }  // namespace
 
-std::string_view to_string(Phase p) { return kPhases[static_cast<std::size_t>(p)]; }
+std::string_view to_string(Phase p) {
+  return kPhases[static_cast<std::size_t>(p)];
+}
 
 std::optional<Phase> phase_from(std::string_view s) {
   for (std::size_t i = 0; i < kPhases.size(); ++i) {
-    if (kPhases[i] == s) return static_cast<Phase>(i);
+    if (kPhases[i] == s)
+      return static_cast<Phase>(i);
   }
   return std::nullopt;
 }
 
-std::span<const std::string_view> phase_names() { return kPhases; }
+std::span<const std::string_view> phase_names() {
+  return kPhases;
+}
 
 void check_course_shape(int weeks, int initial_weeks, int termination_weeks) {
   if (weeks < kMinWeeks || weeks > kMaxWeeks) {
@@ -42,22 +47,30 @@ void check_course_shape(int weeks, int initial_weeks, int termination_weeks) {
 
 int course_week(const Course& c, Date day) {
   const int days = days_between(c.start, day);
-  if (days < 0) return 0;
+  if (days < 0)
+    return 0;
   return days / 7 + 1;
 }
 
 Phase phase_of_week(const Course& c, int week) {
-  if (week <= 0) return Phase::none;
-  if (week > c.weeks) return Phase::maintenance;
-  if (week <= c.initial_weeks) return Phase::initial;
-  if (week > c.weeks - c.termination_weeks) return Phase::termination;
+  if (week <= 0)
+    return Phase::none;
+  if (week > c.weeks)
+    return Phase::maintenance;
+  if (week <= c.initial_weeks)
+    return Phase::initial;
+  if (week > c.weeks - c.termination_weeks)
+    return Phase::termination;
   return Phase::middle;
 }
 
 Phase current_phase(const std::optional<Course>& latest, Date today, std::optional<Phase> pin) {
-  if (pin) return *pin;
-  if (!latest) return Phase::none;
-  if (latest->end && *latest->end <= today) return Phase::maintenance;
+  if (pin)
+    return *pin;
+  if (!latest)
+    return Phase::none;
+  if (latest->end && *latest->end <= today)
+    return Phase::maintenance;
   return phase_of_week(*latest, course_week(*latest, today));
 }
 

@@ -6,7 +6,7 @@ namespace ipt::domain {
 
 namespace {
 
-constexpr std::array<std::string_view, 2> kTypes{"checkin", "event"};
+constexpr std::array<std::string_view, 3> kTypes{"checkin", "event", "reflection"};
 constexpr std::array<std::string_view, 8> kKinds{"conflict", "support",   "closeness", "loss",
                                                  "change",   "avoidance", "talk",      "other"};
 constexpr std::array<std::string_view, 3> kCircles{"inner", "middle", "outer"};
@@ -50,8 +50,14 @@ std::span<const std::string_view> circle_names() {
   return kCircles;
 }
 
-std::string_view to_string(Contact c) { return kContacts[static_cast<std::size_t>(c)]; }
-std::optional<Contact> contact_from(std::string_view s) { return lookup<Contact>(kContacts, s); }
-std::span<const std::string_view> contact_names() { return kContacts; }
+std::string_view to_string(Contact c) {
+  return kContacts[static_cast<std::size_t>(c)];
+}
+std::optional<Contact> contact_from(std::string_view s) {
+  return lookup<Contact>(kContacts, s);
+}
+std::span<const std::string_view> contact_names() {
+  return kContacts;
+}
 
 }  // namespace ipt::domain

@@ -12,7 +12,7 @@
 
 namespace ipt::domain {
 
-enum class EntryType { checkin, event };
+enum class EntryType { checkin, event, reflection };
 
 enum class EventKind { conflict, support, closeness, loss, change, avoidance, talk, other };
 
@@ -50,6 +50,9 @@ struct Entry {
   std::optional<int> impact;      ///< events: -3..+3
   std::optional<std::int64_t> checkin_id;  ///< events logged together with a check-in
   std::optional<std::int64_t> area_id;     ///< the problem area it is attached to
+  std::string prompt_id;                   ///< reflections: the prompt answered
+  std::string prompt_text;                 ///< reflections: the prompt as it was shown
+  std::optional<Date> week;                ///< reflections: first day of the week reflected on
   std::vector<std::string> people;         ///< display names
   std::vector<std::string> tags;
   std::vector<std::string> feelings;  ///< events

@@ -111,4 +111,21 @@ std::string fold_case(std::string_view s) {
   return out;
 }
 
+std::size_t display_width_of(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s)
+    n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+std::string cut_to_width(std::string_view s, std::size_t width) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && n++ == width) {
+      return std::string(s.substr(0, i));
+    }
+  }
+  return std::string(s);
+}
+
 }  // namespace ipt::domain

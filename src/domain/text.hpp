@@ -15,4 +15,9 @@ std::string trim(std::string_view s);
 /// Display text keeps its case; only lookups use the key.
 std::string fold_case(std::string_view s);
 
+/// Code points in `s` (a stand-in for terminal columns that is right for most scripts).
+std::size_t display_width_of(std::string_view s);
+/// The longest prefix of `s` with at most `width` code points, cut between UTF-8 sequences.
+std::string cut_to_width(std::string_view s, std::size_t width);
+
 }  // namespace ipt::domain

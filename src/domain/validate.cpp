@@ -142,7 +142,8 @@ Circle parse_circle(std::string_view s) {
 }
 
 Contact parse_contact(std::string_view s) {
-  if (auto c = contact_from(lower_ascii(trim(s)))) return *c;
+  if (auto c = contact_from(lower_ascii(trim(s))))
+    return *c;
   throw UsageError("unknown contact frequency " + quoted(s) + "; use one of " +
                    list_names(contact_names()));
 }

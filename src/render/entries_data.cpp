@@ -25,6 +25,9 @@ Json entry_object(const Entry& e) {
   j["people"] = e.people;
   j["tags"] = e.tags;
   j["area_id"] = or_null(e.area_id);
+  j["prompt_id"] = e.prompt_id.empty() ? Json(nullptr) : Json(e.prompt_id);
+  j["prompt"] = e.prompt_text.empty() ? Json(nullptr) : Json(e.prompt_text);
+  j["week"] = e.week ? Json(domain::format_date(*e.week)) : Json(nullptr);
   j["checkin_id"] = or_null(e.checkin_id);
   j["created"] = iso8601(e.created, 0);
   j["updated"] = iso8601(e.updated, 0);
@@ -58,15 +61,29 @@ void entry_json(std::ostream& out, const Entry& e) {
 }
 
 void entries_csv(std::ostream& out, const std::vector<Entry>& entries) {
-  csv_row(out, {"id", "uuid", "type", "at", "day", "mood", "anxiety", "energy", "sleep", "text",
-                "kind", "impact", "feelings", "people", "tags", "area_id", "checkin_id"});
+  csv_row(out, {"id",     "uuid",    "type",      "at",     "day",    "mood",      "anxiety",
+                "energy", "sleep",   "text",      "kind",   "impact", "feelings",  "people",
+                "tags",   "area_id", "prompt_id", "prompt", "week",   "checkin_id"});
   for (const auto& e : entries) {
-    csv_row(out, {std::to_string(e.id), e.uuid, std::string(domain::to_string(e.type)),
-                  iso8601(e.at, e.utc_offset), domain::format_date(e.day), opt(e.mood),
-                  opt(e.anxiety), opt(e.energy), e.sleep ? short_number(*e.sleep) : "", e.text,
-                  e.kind ? std::string(domain::to_string(*e.kind)) : "", opt(e.impact),
-                  joined(e.feelings), joined(e.people), joined(e.tags),
+    csv_row(out, {std::to_string(e.id),
+                  e.uuid,
+                  std::string(domain::to_string(e.type)),
+                  iso8601(e.at, e.utc_offset),
+                  domain::format_date(e.day),
+                  opt(e.mood),
+                  opt(e.anxiety),
+                  opt(e.energy),
+                  e.sleep ? short_number(*e.sleep) : "",
+                  e.text,
+                  e.kind ? std::string(domain::to_string(*e.kind)) : "",
+                  opt(e.impact),
+                  joined(e.feelings),
+                  joined(e.people),
+                  joined(e.tags),
                   e.area_id ? std::to_string(*e.area_id) : "",
+                  e.prompt_id,
+                  e.prompt_text,
+                  e.week ? domain::format_date(*e.week) : "",
                   e.checkin_id ? std::to_string(*e.checkin_id) : ""});
   }
 }

@@ -31,6 +31,8 @@ std::string headline(const Entry& e, const Style& st) {
       s += "  energy " + std::to_string(*e.energy);
     if (e.sleep)
       s += "  sleep " + short_number(*e.sleep) + "h";
+  } else if (e.type == domain::EntryType::reflection) {
+    s = st.bold("reflection") + "  " + st.dim(e.prompt_text);
   } else {
     s = st.bold(std::string(domain::to_string(*e.kind)));
     if (e.impact) {
@@ -87,7 +89,12 @@ void entries_text(std::ostream& out, const std::vector<Entry>& entries, const St
 
 void entry_detail_text(std::ostream& out, const Entry& e, const Style& st) {
   const bool checkin = e.type == domain::EntryType::checkin;
-  out << st.bold("#" + std::to_string(e.id) + (checkin ? "  check-in" : "  event")) << '\n';
+  const bool reflection = e.type == domain::EntryType::reflection;
+  out << st.bold("#" + std::to_string(e.id) +
+                 (checkin      ? "  check-in"
+                  : reflection ? "  reflection"
+                               : "  event"))
+      << '\n';
   auto row = [&](const std::string& label, const std::string& value) {
     out << st.dim(pad(label, 10)) << value << '\n';
   };
@@ -100,6 +107,11 @@ void entry_detail_text(std::ostream& out, const Entry& e, const Style& st) {
       row("energy", std::to_string(*e.energy) + " of 10");
     if (e.sleep)
       row("sleep", short_number(*e.sleep) + " hours");
+  } else if (reflection) {
+    row("prompt", e.prompt_text);
+    row("prompt id", e.prompt_id);
+    if (e.week)
+      row("week of", domain::format_date(*e.week));
   } else {
     row("kind", std::string(domain::to_string(*e.kind)));
     if (e.impact)

@@ -1,5 +1,7 @@
 #include "render/style.hpp"
 
+#include "domain/text.hpp"
+
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -47,10 +49,7 @@ std::string clock_time(domain::Instant at, int utc_offset) {
 }
 
 std::size_t display_width(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s)
-    n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
+  return domain::display_width_of(s);
 }
 
 std::string pad(std::string_view s, std::size_t width) {

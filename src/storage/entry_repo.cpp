@@ -17,7 +17,8 @@ namespace {
 
 constexpr const char* kColumns =
     "e.id, e.uuid, e.type, e.at, e.utc_offset, e.day, e.mood, e.anxiety, e.energy, e.sleep, "
-    "e.text, e.kind, e.impact, e.checkin_id, e.created, e.updated, e.area_id";
+    "e.text, e.kind, e.impact, e.checkin_id, e.created, e.updated, e.area_id, e.prompt_id, "
+    "e.prompt_text, e.week";
 
 Entry read_entry(SQLite::Statement& q) {
   Entry e;
@@ -42,6 +43,12 @@ Entry read_entry(SQLite::Statement& q) {
   e.updated = q.getColumn(15).getInt64();
   if (!q.getColumn(16).isNull())
     e.area_id = q.getColumn(16).getInt64();
+  if (!q.getColumn(17).isNull())
+    e.prompt_id = q.getColumn(17).getString();
+  if (!q.getColumn(18).isNull())
+    e.prompt_text = q.getColumn(18).getString();
+  if (!q.getColumn(19).isNull())
+    e.week = day_from_column(q.getColumn(19));
   return e;
 }
 
@@ -76,6 +83,19 @@ void bind_fields(SQLite::Statement& q, const Entry& e) {
     q.bind(":area", static_cast<int64_t>(*e.area_id));
   } else {
     q.bind(":area");
+  }
+  const bool reflection = e.type == domain::EntryType::reflection;
+  if (reflection) {
+    q.bind(":prompt", e.prompt_id);
+    q.bind(":prompt_text", e.prompt_text);
+  } else {
+    q.bind(":prompt");
+    q.bind(":prompt_text");
+  }
+  if (e.week) {
+    q.bind(":week", domain::format_date(*e.week));
+  } else {
+    q.bind(":week");
   }
 }
 
@@ -150,9 +170,10 @@ std::int64_t insert_entry(SQLite::Database& db, const Entry& e,
   SQLite::Statement q(
       db,
       "INSERT INTO entries(uuid, type, at, utc_offset, day, mood, anxiety, energy, "
-      "sleep, text, kind, impact, checkin_id, created, updated, area_id) VALUES (:uuid, "
+      "sleep, text, kind, impact, checkin_id, created, updated, area_id, prompt_id, prompt_text, "
+      "week) VALUES (:uuid, "
       ":type, :at, :off, :day, :mood, :anxiety, :energy, :sleep, :text, :kind, "
-      ":impact, :checkin, :created, :updated, :area)");
+      ":impact, :checkin, :created, :updated, :area, :prompt, :prompt_text, :week)");
   bind_fields(q, e);
   q.bind(":created", static_cast<int64_t>(e.created));
   q.exec();
@@ -166,7 +187,8 @@ void update_entry(SQLite::Database& db, const Entry& e, std::span<const std::int
                       "UPDATE entries SET uuid = :uuid, type = :type, at = :at, utc_offset = :off, "
                       "day = :day, mood = :mood, anxiety = :anxiety, energy = :energy, sleep = "
                       ":sleep, text = :text, kind = :kind, impact = :impact, checkin_id = "
-                      ":checkin, updated = :updated, area_id = :area WHERE id = :id");
+                      ":checkin, updated = :updated, area_id = :area, prompt_id = :prompt, "
+                      "prompt_text = :prompt_text, week = :week WHERE id = :id");
   bind_fields(q, e);
   q.bind(":id", static_cast<int64_t>(e.id));
   q.exec();

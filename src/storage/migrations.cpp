@@ -131,7 +131,23 @@ ALTER TABLE people ADD COLUMN their_expectations TEXT NOT NULL DEFAULT '';
 ALTER TABLE people ADD COLUMN wish TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array<Migration, 2> kMigrations{{{1, kSchemaV1}, {2, kSchemaV2}}};
+// Version 3: reflections. An answer is an entry of type 'reflection' carrying the prompt's id,
+// its text as shown, and the first day of the week reflected on; prompts_shown remembers what
+// `ipt prompts` showed, so a prompt is not repeated within four weeks.
+constexpr const char* kSchemaV3 = R"sql(
+ALTER TABLE entries ADD COLUMN prompt_id TEXT;
+ALTER TABLE entries ADD COLUMN prompt_text TEXT;
+ALTER TABLE entries ADD COLUMN week TEXT;
+CREATE INDEX entries_reflection ON entries(week, prompt_id) WHERE type = 'reflection';
+CREATE TABLE prompts_shown (
+  week      TEXT NOT NULL,
+  prompt_id TEXT NOT NULL,
+  shown     INTEGER NOT NULL,
+  PRIMARY KEY (week, prompt_id)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 3> kMigrations{{{1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}}};
 
 }  // namespace
 

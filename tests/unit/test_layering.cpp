@@ -20,7 +20,8 @@ const std::map<std::string, std::set<std::string>> kAllowed{
     {"config", {"config", "domain"}},
     {"render", {"render", "domain"}},
     {"app", {"app", "domain", "storage"}},
-    {"cli", {"cli", "app", "render", "config", "domain"}},
+    {"library", {"library", "domain"}},
+    {"cli", {"cli", "app", "render", "config", "library", "domain"}},
 };
 
 // Third-party headers each layer may use; domain may use none.
@@ -30,6 +31,7 @@ const std::map<std::string, std::vector<std::string>> kLibraries{
     {"config", {"toml++/"}},
     {"render", {"nlohmann/"}},
     {"app", {"SQLiteCpp/"}},
+    {"library", {"toml++/"}},
     {"cli", {"CLI/"}},
 };
 

@@ -1,0 +1,311 @@
+#include "library/prompt_library.hpp"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "library/builtin.hpp"
+
+namespace ipt::library {
+
+namespace fs = std::filesystem;
+using domain::Prompt;
+
+namespace {
+
+constexpr std::string_view kKeys[] = {"id",   "text",      "phase",    "area",   "stage",
+                                      "when", "technique", "followup", "enabled"};
+
+int line_of(const toml::node& n) { return static_cast<int>(n.source().begin.line); }
+
+bool valid_id(std::string_view id) {
+  if (id.empty()) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+  });
+}
+
+std::string joined(std::span<const std::string_view> names) {
+  std::string out;
+  for (auto n : names) out += (out.empty() ? "" : ", ") + std::string(n);
+  return out;
+}
+
+/// Reads one prompt table; problems name the file, line and prompt id.
+class PromptReader {
+ public:
+  PromptReader(const toml::table& t, const std::string& file, Library& lib)
+      : t_(t), file_(file), lib_(lib) {}
+
+  void read() {
+    p_.file = file_;
+    p_.line = line_of(t_);
+    if (auto id = t_["id"].value<std::string>()) p_.id = *id;
+    for (const auto& [key, node] : t_) {
+      if (std::find(std::begin(kKeys), std::end(kKeys), key.str()) == std::end(kKeys)) {
+        problem(node, "unknown key '" + std::string(key.str()) + "'");
+      }
+    }
+    if (!valid_id(p_.id)) {
+      problem(t_["id"].node() ? *t_["id"].node() : t_,
+              p_.id.empty() ? "missing id" : "id may hold only a-z, 0-9, '.', '-' and '_'");
+    }
+    p_.text = text("text", true);
+    p_.followup = text("followup", false);
+    read_phase();
+    read_area();
+    read_list("stage", domain::dispute_stage_names(), [&](std::string_view s) {
+      for (std::size_t i = 0; i < 3; ++i) {
+        if (domain::dispute_stage_names()[i] == s) {
+          p_.stages.insert(static_cast<domain::DisputeStage>(i));
+        }
+      }
+    });
+    if (!p_.stages.empty() && (p_.areas != std::set{domain::AreaKind::dispute})) {
+      problem(*t_["stage"].node(), "stage applies only to prompts with area = [\"dispute\"]");
+    }
+    read_list("when", domain::condition_names(),
+              [&](std::string_view s) { p_.when.insert(*domain::condition_from(s)); });
+    if (auto tech = t_["technique"]; !tech) {
+      problem(t_, "missing technique; one of " + joined(domain::technique_names()));
+    } else if (auto s = tech.value<std::string>();
+               !s || std::find(domain::technique_names().begin(), domain::technique_names().end(),
+                               *s) == domain::technique_names().end()) {
+      problem(*tech.node(), "unknown technique; use one of " + joined(domain::technique_names()));
+    } else {
+      p_.technique = *s;
+    }
+    if (auto en = t_["enabled"]) {
+      if (auto b = en.value<bool>()) {
+        p_.enabled = *b;
+      } else {
+        problem(*en.node(), "enabled must be true or false");
+      }
+    }
+    lib_.prompts.push_back(std::move(p_));
+  }
+
+ private:
+  void problem(const toml::node& n, const std::string& message) {
+    lib_.problems.push_back(
+        {file_, line_of(n), (p_.id.empty() ? "" : "prompt '" + p_.id + "': ") + message});
+  }
+
+  std::string text(const char* key, bool required) {
+    auto n = t_[key];
+    if (!n) {
+      if (required) problem(t_, std::string("missing ") + key);
+      return {};
+    }
+    auto s = n.value<std::string>();
+    if (!s || s->empty()) {
+      problem(*n.node(), std::string(key) + " must be a non-empty string");
+      return {};
+    }
+    for (const auto& ph : domain::placeholders_in(*s)) {
+      const auto& names = domain::placeholder_names();
+      if (std::find(names.begin(), names.end(), ph) == names.end()) {
+        problem(*n.node(), "unknown placeholder {" + ph + "}; use one of " + joined(names));
+      }
+    }
+    return *s;
+  }
+
+  /// A list of names, or (when `any_word` is given) that single word as a string.
+  template <typename Add>
+  void read_list(const char* key, std::span<const std::string_view> allowed, Add add) {
+    auto n = t_[key];
+    if (!n) return;
+    const auto* arr = n.as_array();
+    if (!arr) {
+      problem(*n.node(), std::string(key) + " must be a list, such as [\"" +
+                             std::string(allowed.front()) + "\"]");
+      return;
+    }
+    for (const auto& item : *arr) {
+      auto s = item.value<std::string>();
+      if (!s || std::find(allowed.begin(), allowed.end(), *s) == allowed.end()) {
+        problem(item, "unknown " + std::string(key) + " '" + s.value_or("?") + "'; use one of " +
+                          joined(allowed));
+        continue;
+      }
+      add(*s);
+    }
+  }
+
+  void read_phase() {
+    auto n = t_["phase"];
+    if (!n) {
+      problem(t_, "missing phase; a list of " + joined(domain::phase_names()) + ", or \"any\"");
+      return;
+    }
+    if (n.value<std::string>() == "any") return;
+    read_list("phase", domain::phase_names(),
+              [&](std::string_view s) { p_.phases.insert(*domain::phase_from(s)); });
+  }
+
+  void read_area() {
+    auto n = t_["area"];
+    if (!n) {
+      problem(t_, "missing area; a list of " + joined(domain::area_kind_names()) +
+                      ", or \"any\", or \"none\"");
+      return;
+    }
+    const auto word = n.value<std::string>();
+    if (word == "any") {
+      p_.any_area = true;
+      return;
+    }
+    if (word == "none") {
+      p_.no_area = true;
+      return;
+    }
+    read_list("area", domain::area_kind_names(), [&](std::string_view s) {
+      p_.areas.insert(domain::parse_area_kind(s));
+    });
+  }
+
+  const toml::table& t_;
+  const std::string& file_;
+  Library& lib_;
+  Prompt p_;
+};
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<fs::path> toml_files_in(const fs::path& dir) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    if (e.is_regular_file() && e.path().extension() == ".toml") out.push_back(e.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+/// Adds `next` to `prompts`, replacing a prompt with the same id.
+void merge(std::vector<Prompt>& prompts, std::vector<Prompt>&& next) {
+  for (auto& p : next) {
+    auto it = std::find_if(prompts.begin(), prompts.end(),
+                           [&](const Prompt& q) { return q.id == p.id; });
+    if (it != prompts.end()) {
+      *it = std::move(p);
+    } else {
+      prompts.push_back(std::move(p));
+    }
+  }
+}
+
+}  // namespace
+
+void parse_prompt_file(std::string_view text, const std::string& name, Library& into) {
+  toml::table doc;
+  try {
+    doc = toml::parse(text, name);
+  } catch (const toml::parse_error& e) {
+    into.problems.push_back({name, static_cast<int>(e.source().begin.line),
+                             std::string(e.description())});
+    return;
+  }
+  for (const auto& [key, node] : doc) {
+    if (key.str() != "prompt") {
+      into.problems.push_back({name, line_of(node),
+                               "unknown top-level key '" + std::string(key.str()) +
+                                   "'; prompts are [[prompt]] tables"});
+      continue;
+    }
+    const auto* arr = node.as_array();
+    if (!arr || !arr->is_array_of_tables()) {
+      into.problems.push_back({name, line_of(node), "prompt must be written as [[prompt]] tables"});
+      continue;
+    }
+    for (const auto& item : *arr) PromptReader(*item.as_table(), name, into).read();
+  }
+}
+
+Library load_library(const std::vector<fs::path>& dirs) {
+  Library lib;
+  for (const auto& f : builtin_files()) parse_prompt_file(f.text, f.name, lib);
+  for (const auto& dir : dirs) {
+    for (const auto& file : toml_files_in(dir)) {
+      Library user;
+      parse_prompt_file(read_file(file), file.string(), user);
+      merge(lib.prompts, std::move(user.prompts));
+      lib.problems.insert(lib.problems.end(), user.problems.begin(), user.problems.end());
+    }
+  }
+  return lib;
+}
+
+std::vector<Problem> check_prompt_files(const std::vector<fs::path>& paths) {
+  Library lib;
+  if (paths.empty()) {
+    for (const auto& f : builtin_files()) parse_prompt_file(f.text, f.name, lib);
+  }
+  for (const auto& path : paths) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      for (const auto& file : toml_files_in(path)) {
+        parse_prompt_file(read_file(file), file.string(), lib);
+      }
+    } else if (fs::is_regular_file(path, ec)) {
+      parse_prompt_file(read_file(path), path.string(), lib);
+    } else {
+      lib.problems.push_back({path.string(), 0, "no such file or directory"});
+    }
+  }
+  std::map<std::string, const Prompt*> seen;
+  for (const auto& p : lib.prompts) {
+    if (p.id.empty()) continue;
+    auto [it, fresh] = seen.emplace(p.id, &p);
+    if (!fresh) {
+      lib.problems.push_back({p.file, p.line,
+                              "duplicate id '" + p.id + "' (first at " + it->second->file + ":" +
+                                  std::to_string(it->second->line) + ")"});
+    }
+  }
+  for (const auto& gap : coverage_gaps(lib.prompts)) {
+    lib.problems.push_back({paths.empty() ? "(built-in)" : paths.front().string(), 0, gap});
+  }
+  return lib.problems;
+}
+
+std::vector<std::string> coverage_gaps(const std::vector<Prompt>& prompts) {
+  std::vector<std::string> gaps;
+  std::vector<std::optional<domain::AreaKind>> areas{std::nullopt};
+  for (std::size_t i = 0; i < domain::area_kind_names().size(); ++i) {
+    areas.push_back(static_cast<domain::AreaKind>(i));
+  }
+  for (std::size_t ph = 0; ph < domain::phase_names().size(); ++ph) {
+    for (const auto& area : areas) {
+      domain::PromptContext ctx;
+      ctx.phase = static_cast<domain::Phase>(ph);
+      ctx.area = area;
+      int n = 0;
+      for (const auto& p : prompts) {
+        // Unconditional: no `when`, no stage, and no placeholder that a week might lack.
+        if (!p.when.empty() || !p.stages.empty()) continue;
+        ctx.values = {{"phase", "x"}};
+        if (area) ctx.values["area"] = "x";
+        if (domain::eligible(p, ctx)) ++n;
+      }
+      if (n < 4) {
+        gaps.push_back("coverage: phase " + std::string(domain::phase_names()[ph]) + " with " +
+                       (area ? "area " + std::string(domain::to_string(*area)) : "no focus area") +
+                       " has " + std::to_string(n) + " prompts without conditions; at least 4 "
+                       "are needed");
+      }
+    }
+  }
+  return gaps;
+}
+
+}  // namespace ipt::library
