@@ -140,7 +140,10 @@ void check_applicable(const Entry& e, const EntryEdit& edit) {
                               std::string_view(option) == "--feel";
     throw UsageError(std::string(option) + " applies to " +
                      (event_option ? "events" : "check-ins") + ", and #" + std::to_string(e.id) +
-                     " is " + (checkin ? "a check-in" : reflection ? "a reflection" : "an event"));
+                     " is " +
+                     (checkin      ? "a check-in"
+                      : reflection ? "a reflection"
+                                   : "an event"));
   };
   if (checkin || reflection) {
     if (edit.kind)

@@ -91,28 +91,45 @@ void print_error(Context& ctx, const std::string& message, const std::string& hi
 
 }  // namespace
 
+/// Settings every command shares, applied once over the whole tree instead of per option:
+/// global options work after any subcommand; a repeatable option takes one value per use, so
+/// `--with Sam walked home` leaves "walked home" to the note; a subcommand's help shows its
+/// own footer, not its parent's.
+void apply_house_rules(CLI::App* cmd) {
+  for (auto* opt : cmd->get_options()) {
+    if (!opt->get_positional() && opt->get_expected_max() > 1)
+      opt->allow_extra_args(false);
+  }
+  for (auto* sub : cmd->get_subcommands({})) {
+    sub->fallthrough();
+    if (sub->get_footer() == cmd->get_footer())
+      sub->footer("");
+    apply_house_rules(sub);
+  }
+}
+
 std::span<const CommandInfo> command_table() {
   return kCommands;
 }
 
 std::unique_ptr<CLI::App> build_app(Context& ctx) {
   auto app = std::make_unique<CLI::App>(kDescription, "ipt");
-  app->footer(kFooter);
   app->require_subcommand(1);
   app->set_version_flag("--version", std::string("ipt ") + IPT_VERSION);
   app->add_option("--db", ctx.opts.db, "The journal file to use")->type_name("PATH");
   app->add_option("--config", ctx.opts.config, "The configuration file (TOML)")->type_name("PATH");
   app->add_option("--color", ctx.opts.color, "Colour: auto (on a terminal), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->type_name("WHEN");
+      ->type_name("MODE");
   app->add_flag("-q,--quiet", ctx.opts.quiet, "Print only data and errors");
   for (const auto& c : kCommands) {
     c.add(*app, ctx);
     // The table's summary is the one shown in 'ipt --help'; a command's longer text is its footer.
     auto* sub = app->get_subcommand(c.name);
     sub->description(c.summary);
-    sub->fallthrough();
   }
+  apply_house_rules(app.get());
+  app->footer(kFooter);  // after the commands, so none of them inherits it
   return app;
 }
 

@@ -96,10 +96,10 @@ void add_area(CLI::App& parent, Context& ctx) {
   });
 
   auto* show = cmd->add_subcommand("show", "An area with its stages and entries");
-  show->add_option("ID", o->id, "The area's id")->required();
+  show->add_option("ID", o->id, "The area's id")->type_name("ID")->required();
   add_format_option(show, o->format);
   show->callback([o, &ctx] {
-    const auto id = id_arg(o->id);
+    const auto id = area_id_arg(o->id);
     auto journal = ctx.open(app::Access::read);
     const auto d = app::show_area(journal, id);
     switch (format_of(o->format)) {
@@ -116,9 +116,9 @@ void add_area(CLI::App& parent, Context& ctx) {
   });
 
   auto* focus = cmd->add_subcommand("focus", "Make an area the focus");
-  focus->add_option("ID", o->id, "The area's id")->required();
+  focus->add_option("ID", o->id, "The area's id")->type_name("ID")->required();
   focus->callback([o, &ctx] {
-    const auto id = id_arg(o->id);
+    const auto id = area_id_arg(o->id);
     auto journal = ctx.open(app::Access::read);
     const auto a = app::focus_area(journal, id);
     if (!ctx.opts.quiet)
@@ -126,10 +126,10 @@ void add_area(CLI::App& parent, Context& ctx) {
   });
 
   auto* stage = cmd->add_subcommand("stage", "Record a dispute's new stage");
-  stage->add_option("ID", o->id, "The area's id")->required();
+  stage->add_option("ID", o->id, "The area's id")->type_name("ID")->required();
   stage->add_option("STAGE", o->stage_arg, "renegotiation, impasse or dissolution")->required();
   stage->callback([o, &ctx] {
-    const auto id = id_arg(o->id);
+    const auto id = area_id_arg(o->id);
     const auto s = domain::parse_dispute_stage(o->stage_arg);
     auto journal = ctx.open(app::Access::read);
     const auto a = app::set_area_stage(journal, ctx.clock, id, s);
@@ -139,10 +139,10 @@ void add_area(CLI::App& parent, Context& ctx) {
   });
 
   auto* resolve = cmd->add_subcommand("resolve", "Mark an area resolved");
-  resolve->add_option("ID", o->id, "The area's id")->required();
+  resolve->add_option("ID", o->id, "The area's id")->type_name("ID")->required();
   resolve->add_option("--note", o->note, "What changed")->type_name("TEXT");
   resolve->callback([o, &ctx] {
-    const auto id = id_arg(o->id);
+    const auto id = area_id_arg(o->id);
     const auto note =
         o->note ? std::optional(domain::check_text("--note", *o->note, false)) : std::nullopt;
     auto journal = ctx.open(app::Access::read);
@@ -153,9 +153,9 @@ void add_area(CLI::App& parent, Context& ctx) {
   });
 
   auto* reopen = cmd->add_subcommand("reopen", "Open a resolved area again");
-  reopen->add_option("ID", o->id, "The area's id")->required();
+  reopen->add_option("ID", o->id, "The area's id")->type_name("ID")->required();
   reopen->callback([o, &ctx] {
-    const auto id = id_arg(o->id);
+    const auto id = area_id_arg(o->id);
     auto journal = ctx.open(app::Access::read);
     const auto a = app::reopen_area(journal, id);
     if (!ctx.opts.quiet)

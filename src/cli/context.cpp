@@ -11,7 +11,13 @@ namespace ipt::cli {
 SystemClock::SystemClock(const config::EnvLookup& env) {
   if (auto fixed = env("IPT_NOW")) {
     const auto real_today = domain::today(std::time(nullptr));
-    const auto when = domain::parse_when(*fixed, real_today);
+    domain::When when;
+    try {
+      when = domain::parse_when(*fixed, real_today);
+    } catch (const UsageError& e) {
+      throw UsageError(std::string("IPT_NOW: ") + e.what(),
+                       "IPT_NOW fixes the clock for tests and demos; unset it to use the real one");
+    }
     fixed_ = domain::to_instant(when.day, when.time.value_or(domain::TimeOfDay{12, 0}));
   }
 }

@@ -24,13 +24,12 @@ app::CourseShape shape_of(const CourseOpts& o) {
 }
 
 void add_shape_options(CLI::App* cmd, CourseOpts& o, bool with_defaults) {
-  auto* weeks =
-      cmd->add_option("--weeks", o.weeks, "Planned length in weeks, 4 to 52")->type_name("N");
-  auto* initial = cmd->add_option("--initial-weeks", o.initial_weeks, "Weeks of the initial phase")
-                      ->type_name("N");
-  auto* termination =
-      cmd->add_option("--termination-weeks", o.termination_weeks, "Weeks of the termination phase")
-          ->type_name("N");
+  auto* weeks = add_int_option(cmd, "--weeks", o.weeks, "Planned length in weeks, 4 to 52",
+                               domain::kMinWeeks, domain::kMaxWeeks);
+  auto* initial = add_int_option(cmd, "--initial-weeks", o.initial_weeks,
+                                 "Weeks of the initial phase", 1, domain::kMaxWeeks);
+  auto* termination = add_int_option(cmd, "--termination-weeks", o.termination_weeks,
+                                     "Weeks of the termination phase", 1, domain::kMaxWeeks);
   if (with_defaults) {
     weeks->default_str("16");
     initial->default_str("3");
@@ -66,6 +65,7 @@ void add_course(CLI::App& parent, Context& ctx) {
       "the course has ended or passed its planned length. Without a subcommand, show where\n"
       "you are.");
   cmd->add_option("--format", o->format, "Output format: text or json")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json"}))
       ->default_str("text");
 
@@ -118,6 +118,7 @@ void add_course(CLI::App& parent, Context& ctx) {
 
   auto* list = cmd->add_subcommand("list", "Every course, oldest first");
   list->add_option("--format", o->format, "Output format: text or json")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json"}))
       ->default_str("text");
   list->callback([o, &ctx] {

@@ -53,8 +53,8 @@ void add_event(CLI::App& parent, Context& ctx) {
   cmd->add_option("--with", o->with, "Who was involved (repeat, or separate with commas)")
       ->type_name("PERSON");
   cmd->add_option("--kind", o->kind,
-                  "conflict, support, closeness, loss, change, avoidance, talk\n"
-                  "or other (default)")
+                  "The kind: conflict, support, closeness, loss, change,\n"
+                  "avoidance, talk or other (default other)")
       ->type_name("KIND");
   cmd->add_option("--impact", o->impact, "How it moved your mood, -3 to +3")->type_name("-3..3");
   cmd->add_option("--feel", o->feel, "A feeling (repeat, or separate with commas)")

@@ -77,6 +77,28 @@ std::vector<std::string> feelings_arg(const std::vector<std::string>& values) {
   return unique_list(values, [](const std::string& s) { return domain::normalize_feeling(s); });
 }
 
+namespace {
+
+std::optional<std::int64_t> parse_id(const std::string& s) {
+  std::string_view v = s;
+  if (!v.empty() && v.front() == '#')
+    v.remove_prefix(1);
+  std::int64_t id = 0;
+  const auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), id);
+  if (v.empty() || ec != std::errc{} || ptr != v.data() + v.size() || id <= 0)
+    return std::nullopt;
+  return id;
+}
+
+}  // namespace
+
+std::int64_t area_id_arg(const std::string& s) {
+  if (auto id = parse_id(s))
+    return *id;
+  throw UsageError("'" + s + "' is not a problem area id; ids are whole numbers such as 2",
+                   "ipt area lists the areas and their ids");
+}
+
 std::int64_t id_arg(const std::string& s) {
   std::string_view v = s;
   if (!v.empty() && v.front() == '#')
@@ -124,8 +146,24 @@ bool confirm(Context& ctx, const std::string& question) {
   return answer == "y" || answer == "yes";
 }
 
+CLI::Option* add_int_option(CLI::App* cmd, const std::string& name, std::optional<int>& target,
+                            const std::string& description, int lo, int hi) {
+  std::string field = name.substr(0, name.find(','));
+  if (field.size() > 2 && field[0] == '-' && field[1] != '-')
+    field = field.substr(0, 2);
+  return cmd
+      ->add_option_function<std::string>(
+          name,
+          [&target, field, lo, hi](const std::string& s) {
+            target = domain::parse_whole(field, s, lo, hi);
+          },
+          description)
+      ->type_name("N");
+}
+
 CLI::Option* add_format_option(CLI::App* cmd, std::string& format) {
   return cmd->add_option("--format", format, "Output format: text, json or csv")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json", "csv"}))
       ->default_str("text");
 }

@@ -25,6 +25,8 @@ std::vector<std::string> tags_arg(const std::vector<std::string>& values);
 std::vector<std::string> feelings_arg(const std::vector<std::string>& values);
 /// An entry id: "12" or "#12".
 std::int64_t id_arg(const std::string& s);
+/// A problem area's id: "2" or "#2".
+std::int64_t area_id_arg(const std::string& s);
 /// A problem area for --area: an id ("3" or "#3"), or "none" (returned as 0).
 std::int64_t area_arg(const std::string& s);
 /// A WHEN expression relative to today.
@@ -34,6 +36,11 @@ domain::When when_arg(Context& ctx, const std::string& s);
 domain::When past_when_arg(Context& ctx, const std::string& s);
 /// Asks on the terminal (stderr/stdin); true for y or yes.
 bool confirm(Context& ctx, const std::string& question);
+
+/// Adds an integer option read in decimal only (CLI11 alone reads 010 as octal and 0x10 as hex)
+/// and checked to lie in lo..hi. An empty value is an error, not absence.
+CLI::Option* add_int_option(CLI::App* cmd, const std::string& name, std::optional<int>& target,
+                            const std::string& description, int lo, int hi);
 
 /// Adds --format text|json|csv.
 CLI::Option* add_format_option(CLI::App* cmd, std::string& format);

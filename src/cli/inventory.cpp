@@ -141,6 +141,7 @@ void add_inventory(CLI::App& parent, Context& ctx) {
       "of each other and what you would like to change. Each answer is saved as you give it.\n"
       "Off a terminal, or with --format, prints the inventory instead.");
   cmd->add_option("--format", *format, "Print it: text, markdown or json")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "markdown", "json"}));
   cmd->callback([format, &ctx] {
     if (format->empty() && ctx.stdin_tty && ctx.stdout_tty) {

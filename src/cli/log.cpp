@@ -99,7 +99,7 @@ void add_log(CLI::App& parent, Context& ctx) {
       ->type_name("KIND");
   cmd->add_option("--impact", o->impact, "How the event moved your mood, -3 to +3")
       ->type_name("-3..3");
-  cmd->add_option("--feel", o->feel, "A feeling during the event (repeat, or commas)")
+  cmd->add_option("--feel", o->feel, "A feeling during the event (repeat, or separate with commas)")
       ->type_name("WORD");
   cmd->add_option("--area", o->area,
                   "Attach to this problem area (an id, or none); default: the focus area")

@@ -27,7 +27,7 @@ struct PeopleOpts {
   std::optional<std::string> wish;
   std::vector<std::string> rename;
   std::string circle_format = "text";
-  int width = 80;
+  std::optional<int> width;
   std::string show_format = "text";
   bool force = false;
 };
@@ -117,6 +117,7 @@ void add_people(CLI::App& parent, Context& ctx) {
 
   auto* add = cmd->add_subcommand("add", "Add someone");
   add->add_option("NAME", o->name, "Their name (quote it, or give it as several words)")
+      ->type_name("NAME")
       ->required();
   add_person_options(add, *o);
   add->callback([o, &ctx] {
@@ -129,7 +130,7 @@ void add_people(CLI::App& parent, Context& ctx) {
   });
 
   auto* edit = cmd->add_subcommand("edit", "Change someone's details");
-  edit->add_option("NAME", o->name, "Their name, in any case")->required();
+  edit->add_option("NAME", o->name, "Their name, in any case")->type_name("NAME")->required();
   add_person_options(edit, *o);
   edit->add_option("--rename", o->rename, "A new name (their entries follow)")->type_name("NEW");
   edit->callback([o, &ctx] {
@@ -146,7 +147,7 @@ void add_people(CLI::App& parent, Context& ctx) {
   });
 
   auto* show = cmd->add_subcommand("show", "Someone's details and your events with them");
-  show->add_option("NAME", o->name, "Their name, in any case")->required();
+  show->add_option("NAME", o->name, "Their name, in any case")->type_name("NAME")->required();
   add_format_option(show, o->show_format);
   show->callback([o, &ctx] {
     const auto name = name_arg(o->name);
@@ -169,7 +170,7 @@ void add_people(CLI::App& parent, Context& ctx) {
   rm->footer(
       "Remove someone from your people. Refused while entries name them, unless --force,\n"
       "which keeps those entries and only removes the name from them.");
-  rm->add_option("NAME", o->name, "Their name, in any case")->required();
+  rm->add_option("NAME", o->name, "Their name, in any case")->type_name("NAME")->required();
   rm->add_flag("--force", o->force, "Remove even when entries name them (the entries stay)");
   rm->callback([o, &ctx] {
     const auto name = name_arg(o->name);
@@ -188,18 +189,18 @@ void add_people(CLI::App& parent, Context& ctx) {
       "Three rings around you: the inner circle (the people closest to you), the middle and\n"
       "the outer circle (acquaintances). Place someone with: ipt people edit NAME --circle RING");
   circle->add_option("--format", o->circle_format, "Output format: text or json")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json"}))
       ->default_str("text");
-  circle->add_option("--width", o->width, "Columns to draw in (at least 40)")
-      ->type_name("N")
-      ->check(CLI::Range(40, 400));
+  add_int_option(circle, "--width", o->width, "Columns to draw in, 40 to 400 (default 80)", 40,
+                 400);
   circle->callback([o, &ctx] {
     auto journal = ctx.open(app::Access::read);
     const auto people = app::list_people(journal);
     if (o->circle_format == "json") {
       render::circle_json(ctx.out, people);
     } else {
-      render::circle_text(ctx.out, people, o->width, ctx.style());
+      render::circle_text(ctx.out, people, o->width.value_or(80), ctx.style());
     }
   });
 

@@ -20,7 +20,7 @@ constexpr int kDefaultPrompts = 3;
 
 struct PromptOpts {
   std::optional<std::string> week;
-  int n = kDefaultPrompts;
+  std::optional<int> n;
   std::string format = "text";
   std::optional<std::string> dir;
   std::vector<std::string> check_paths;
@@ -69,7 +69,8 @@ void run_prompts(const PromptOpts& o, Context& ctx) {
   const auto lib = load(ctx, o);
   const auto day = week_day(ctx, o);
   auto journal = ctx.open(app::Access::read);
-  const auto w = app::week_prompts(journal, ctx.clock, lib.prompts, day, o.n, true);
+  const auto w =
+      app::week_prompts(journal, ctx.clock, lib.prompts, day, o.n.value_or(kDefaultPrompts), true);
   if (o.format == "json") {
     render::prompts_json(ctx.out, sheet_of(w));
   } else if (o.format == "markdown") {
@@ -189,7 +190,8 @@ void run_reflect(const PromptOpts& o, Context& ctx) {
     }
     const auto text = text_arg(ctx, "the answer", o.text, true);
     auto journal = ctx.open(app::Access::write);
-    const auto w = app::week_prompts(journal, ctx.clock, lib.prompts, day, o.n, false);
+    const auto w = app::week_prompts(journal, ctx.clock, lib.prompts, day,
+                                     o.n.value_or(kDefaultPrompts), false);
     std::string shown = it->text;
     for (const auto& p : w.prompts) {
       if (p.id == it->id && !p.followup)
@@ -205,7 +207,8 @@ void run_reflect(const PromptOpts& o, Context& ctx) {
                      "or give answers on stdin, separated by lines holding only ---");
   }
   auto journal = ctx.open(app::Access::write);
-  const auto w = app::week_prompts(journal, ctx.clock, lib.prompts, day, o.n, true);
+  const auto w =
+      app::week_prompts(journal, ctx.clock, lib.prompts, day, o.n.value_or(kDefaultPrompts), true);
   if (w.prompts.empty()) {
     ctx.note("no prompt fits this week");
     return;
@@ -221,9 +224,7 @@ void run_reflect(const PromptOpts& o, Context& ctx) {
 void add_common(CLI::App* cmd, PromptOpts& o) {
   cmd->add_option("--week", o.week, "The week containing this day (WHEN; default this week)")
       ->type_name("WHEN");
-  cmd->add_option("-n", o.n, "How many prompts (default 3)")
-      ->type_name("N")
-      ->check(CLI::Range(1, 20));
+  add_int_option(cmd, "-n", o.n, "How many prompts, 1 to 20 (default 3)", 1, 20);
   cmd->add_option("--prompts", o.dir, "Also load the prompt files in this directory")
       ->type_name("DIR");
 }
@@ -242,6 +243,7 @@ void add_prompts(CLI::App& parent, Context& ctx) {
       "Your own prompts: ~/.config/ipt/prompts/*.toml (see the prompt library's README).");
   add_common(cmd, *o);
   cmd->add_option("--format", o->format, "Output format: text, json or markdown")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->default_str("text");
   auto* check = cmd->add_subcommand("check", "Check prompt files");

@@ -15,7 +15,7 @@ namespace {
 
 struct ListOpts {
   std::optional<std::string> from, to, on;
-  int last = 0;
+  std::optional<int> last;
   std::optional<std::string> with, kind, tag, contains, area;
   bool moods = false;
   bool events = false;
@@ -34,10 +34,7 @@ void run_list(const ListOpts& o, Context& ctx) {
     throw UsageError("--from " + domain::format_date(*f.from) + " is after --to " +
                      domain::format_date(*f.to));
   }
-  if (o.last < 0)
-    throw UsageError("-n must be a positive number of entries");
-  if (o.last > 0)
-    f.last = o.last;
+  f.last = o.last;
   if (o.with)
     f.person = domain::fold_case(domain::check_person_name(*o.with));
   if (o.kind)
@@ -180,12 +177,11 @@ void add_list(CLI::App& parent, Context& ctx) {
   auto* from = cmd->add_option("--from", o->from, "From this day on (WHEN)")->type_name("WHEN");
   auto* to = cmd->add_option("--to", o->to, "Up to and including this day")->type_name("WHEN");
   cmd->add_option("--on", o->on, "Only this day")->type_name("WHEN")->excludes(from)->excludes(to);
-  cmd->add_option("-n", o->last, "Only the last N entries")
-      ->type_name("N")
-      ->check(CLI::PositiveNumber);
+  add_int_option(cmd, "-n", o->last, "Only the last N entries", 1, 1'000'000'000);
   cmd->add_option("--with", o->with, "Only entries with this person")->type_name("PERSON");
-  cmd->add_option("--kind", o->kind, "Only events of this kind")->type_name("KIND");
-  cmd->add_option("--tag", o->tag, "Only entries with this tag")->type_name("TAG");
+  cmd->add_option("--kind", o->kind, "Only events of this kind (conflict, support, closeness, ...)")
+      ->type_name("KIND");
+  cmd->add_option("-t,--tag", o->tag, "Only entries with this tag")->type_name("TAG");
   cmd->add_option("--contains", o->contains, "Only entries whose text contains this")
       ->type_name("TEXT");
   cmd->add_option("--area", o->area, "Only entries attached to this problem area (or none)")
@@ -199,7 +195,9 @@ void add_list(CLI::App& parent, Context& ctx) {
 void add_show(CLI::App& parent, Context& ctx) {
   auto o = std::make_shared<ShowOpts>();
   auto* cmd = parent.add_subcommand("show", "Show one entry in full");
-  cmd->add_option("ID", o->id, "The entry's id (as ipt list shows it)")->required();
+  cmd->add_option("ID", o->id, "The entry's id (as ipt list shows it)")
+      ->type_name("ID")
+      ->required();
   add_format_option(cmd, o->format);
   cmd->callback([o, &ctx] { run_show(*o, ctx); });
 }
@@ -211,7 +209,7 @@ void add_edit(CLI::App& parent, Context& ctx) {
       "Change the fields you give; the rest stay. --with, --tag and --feel replace the\n"
       "entry's list. --clear empties a field: anxiety, energy, sleep, impact, note, with,\n"
       "tags or feel.");
-  cmd->add_option("ID", o->id, "The entry's id")->required();
+  cmd->add_option("ID", o->id, "The entry's id")->type_name("ID")->required();
   cmd->add_option("--mood", o->mood, "Check-ins: mood 0 (worst) to 10 (best)")->type_name("0-10");
   cmd->add_option("--note,--text", o->text, "The note or event text ('-' reads stdin)")
       ->type_name("TEXT")
@@ -239,7 +237,7 @@ void add_rm(CLI::App& parent, Context& ctx) {
   cmd->footer(
       "Delete an entry. On a terminal ipt asks first; otherwise --yes is required.\n"
       "Events recorded with a check-in stay when the check-in is deleted.");
-  cmd->add_option("ID", o->id, "The entry's id")->required();
+  cmd->add_option("ID", o->id, "The entry's id")->type_name("ID")->required();
   cmd->add_flag("-y,--yes", o->yes, "Delete without asking");
   cmd->callback([o, &ctx] { run_rm(*o, ctx); });
 }

@@ -105,6 +105,10 @@ std::string list_names(std::span<const std::string_view> names) {
 
 }  // namespace
 
+int parse_whole(std::string_view field, std::string_view s, int lo, int hi) {
+  return parse_range(field, s, lo, hi, "");
+}
+
 int parse_mood(std::string_view s) {
   return parse_range("mood", s, 0, 10, " (0 is the worst you have felt, 10 the best)");
 }

@@ -19,10 +19,13 @@ namespace {
 constexpr std::string_view kKeys[] = {"id",   "text",      "phase",    "area",   "stage",
                                       "when", "technique", "followup", "enabled"};
 
-int line_of(const toml::node& n) { return static_cast<int>(n.source().begin.line); }
+int line_of(const toml::node& n) {
+  return static_cast<int>(n.source().begin.line);
+}
 
 bool valid_id(std::string_view id) {
-  if (id.empty()) return false;
+  if (id.empty())
+    return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
   });
@@ -30,7 +33,8 @@ bool valid_id(std::string_view id) {
 
 std::string joined(std::span<const std::string_view> names) {
   std::string out;
-  for (auto n : names) out += (out.empty() ? "" : ", ") + std::string(n);
+  for (auto n : names)
+    out += (out.empty() ? "" : ", ") + std::string(n);
   return out;
 }
 
@@ -43,7 +47,8 @@ class PromptReader {
   void read() {
     p_.file = file_;
     p_.line = line_of(t_);
-    if (auto id = t_["id"].value<std::string>()) p_.id = *id;
+    if (auto id = t_["id"].value<std::string>())
+      p_.id = *id;
     for (const auto& [key, node] : t_) {
       if (std::find(std::begin(kKeys), std::end(kKeys), key.str()) == std::end(kKeys)) {
         problem(node, "unknown key '" + std::string(key.str()) + "'");
@@ -97,7 +102,8 @@ class PromptReader {
   std::string text(const char* key, bool required) {
     auto n = t_[key];
     if (!n) {
-      if (required) problem(t_, std::string("missing ") + key);
+      if (required)
+        problem(t_, std::string("missing ") + key);
       return {};
     }
     auto s = n.value<std::string>();
@@ -118,7 +124,8 @@ class PromptReader {
   template <typename Add>
   void read_list(const char* key, std::span<const std::string_view> allowed, Add add) {
     auto n = t_[key];
-    if (!n) return;
+    if (!n)
+      return;
     const auto* arr = n.as_array();
     if (!arr) {
       problem(*n.node(), std::string(key) + " must be a list, such as [\"" +
@@ -142,7 +149,8 @@ class PromptReader {
       problem(t_, "missing phase; a list of " + joined(domain::phase_names()) + ", or \"any\"");
       return;
     }
-    if (n.value<std::string>() == "any") return;
+    if (n.value<std::string>() == "any")
+      return;
     read_list("phase", domain::phase_names(),
               [&](std::string_view s) { p_.phases.insert(*domain::phase_from(s)); });
   }
@@ -163,9 +171,8 @@ class PromptReader {
       p_.no_area = true;
       return;
     }
-    read_list("area", domain::area_kind_names(), [&](std::string_view s) {
-      p_.areas.insert(domain::parse_area_kind(s));
-    });
+    read_list("area", domain::area_kind_names(),
+              [&](std::string_view s) { p_.areas.insert(domain::parse_area_kind(s)); });
   }
 
   const toml::table& t_;
@@ -185,7 +192,8 @@ std::vector<fs::path> toml_files_in(const fs::path& dir) {
   std::vector<fs::path> out;
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(dir, ec)) {
-    if (e.is_regular_file() && e.path().extension() == ".toml") out.push_back(e.path());
+    if (e.is_regular_file() && e.path().extension() == ".toml")
+      out.push_back(e.path());
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -194,8 +202,8 @@ std::vector<fs::path> toml_files_in(const fs::path& dir) {
 /// Adds `next` to `prompts`, replacing a prompt with the same id.
 void merge(std::vector<Prompt>& prompts, std::vector<Prompt>&& next) {
   for (auto& p : next) {
-    auto it = std::find_if(prompts.begin(), prompts.end(),
-                           [&](const Prompt& q) { return q.id == p.id; });
+    auto it =
+        std::find_if(prompts.begin(), prompts.end(), [&](const Prompt& q) { return q.id == p.id; });
     if (it != prompts.end()) {
       *it = std::move(p);
     } else {
@@ -211,8 +219,8 @@ void parse_prompt_file(std::string_view text, const std::string& name, Library& 
   try {
     doc = toml::parse(text, name);
   } catch (const toml::parse_error& e) {
-    into.problems.push_back({name, static_cast<int>(e.source().begin.line),
-                             std::string(e.description())});
+    into.problems.push_back(
+        {name, static_cast<int>(e.source().begin.line), std::string(e.description())});
     return;
   }
   for (const auto& [key, node] : doc) {
@@ -227,13 +235,15 @@ void parse_prompt_file(std::string_view text, const std::string& name, Library& 
       into.problems.push_back({name, line_of(node), "prompt must be written as [[prompt]] tables"});
       continue;
     }
-    for (const auto& item : *arr) PromptReader(*item.as_table(), name, into).read();
+    for (const auto& item : *arr)
+      PromptReader(*item.as_table(), name, into).read();
   }
 }
 
 Library load_library(const std::vector<fs::path>& dirs) {
   Library lib;
-  for (const auto& f : builtin_files()) parse_prompt_file(f.text, f.name, lib);
+  for (const auto& f : builtin_files())
+    parse_prompt_file(f.text, f.name, lib);
   for (const auto& dir : dirs) {
     for (const auto& file : toml_files_in(dir)) {
       Library user;
@@ -248,7 +258,8 @@ Library load_library(const std::vector<fs::path>& dirs) {
 std::vector<Problem> check_prompt_files(const std::vector<fs::path>& paths) {
   Library lib;
   if (paths.empty()) {
-    for (const auto& f : builtin_files()) parse_prompt_file(f.text, f.name, lib);
+    for (const auto& f : builtin_files())
+      parse_prompt_file(f.text, f.name, lib);
   }
   for (const auto& path : paths) {
     std::error_code ec;
@@ -264,7 +275,8 @@ std::vector<Problem> check_prompt_files(const std::vector<fs::path>& paths) {
   }
   std::map<std::string, const Prompt*> seen;
   for (const auto& p : lib.prompts) {
-    if (p.id.empty()) continue;
+    if (p.id.empty())
+      continue;
     auto [it, fresh] = seen.emplace(p.id, &p);
     if (!fresh) {
       lib.problems.push_back({p.file, p.line,
@@ -292,15 +304,19 @@ std::vector<std::string> coverage_gaps(const std::vector<Prompt>& prompts) {
       int n = 0;
       for (const auto& p : prompts) {
         // Unconditional: no `when`, no stage, and no placeholder that a week might lack.
-        if (!p.when.empty() || !p.stages.empty()) continue;
+        if (!p.when.empty() || !p.stages.empty())
+          continue;
         ctx.values = {{"phase", "x"}};
-        if (area) ctx.values["area"] = "x";
-        if (domain::eligible(p, ctx)) ++n;
+        if (area)
+          ctx.values["area"] = "x";
+        if (domain::eligible(p, ctx))
+          ++n;
       }
       if (n < 4) {
         gaps.push_back("coverage: phase " + std::string(domain::phase_names()[ph]) + " with " +
                        (area ? "area " + std::string(domain::to_string(*area)) : "no focus area") +
-                       " has " + std::to_string(n) + " prompts without conditions; at least 4 "
+                       " has " + std::to_string(n) +
+                       " prompts without conditions; at least 4 "
                        "are needed");
       }
     }

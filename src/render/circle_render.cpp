@@ -103,6 +103,30 @@ struct Canvas {
   }
 };
 
+/// "label: a, b, c" wrapped to `width` columns, continuation lines indented.
+void wrapped(std::ostream& out, const std::string& label, const std::vector<std::string>& items,
+             int width) {
+  std::string line = label;
+  std::size_t cols = display_width(label);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const std::string item = items[i] + (i + 1 < items.size() ? "," : "");
+    const std::size_t w = display_width(item);
+    if (cols > 2 && cols + 1 + w > static_cast<std::size_t>(width) && line != label) {
+      out << line << '\n';
+      line = "  " + item;
+      cols = 2 + w;
+      continue;
+    }
+    if (line != label) {
+      line += ' ';
+      ++cols;
+    }
+    line += item;
+    cols += w;
+  }
+  out << line << '\n';
+}
+
 }  // namespace
 
 void circle_text(std::ostream& out, const std::vector<domain::PersonSummary>& people, int width,
@@ -117,9 +141,14 @@ void circle_text(std::ostream& out, const std::vector<domain::PersonSummary>& pe
   cv.put(mid_r, you_c, you);
   const auto groups = group_by_circle(people);
   std::vector<std::pair<std::string, std::vector<std::string>>> overflow;
+  std::vector<std::string> shortened;  // drawn cut short: listed in full below
   for (int k = 0; k < 3; ++k) {
     for (const auto* s : groups[k].people) {
-      if (!cv.place(glyphs(s->person.name), k)) {
+      const auto g = glyphs(s->person.name);
+      if (cv.place(g, k)) {
+        if (g.back() == "\u2026")
+          shortened.push_back(s->person.name);
+      } else {
         if (overflow.empty() || overflow.back().first != groups[k].key) {
           overflow.push_back({groups[k].key, {}});
         }
@@ -139,18 +168,17 @@ void circle_text(std::ostream& out, const std::vector<domain::PersonSummary>& pe
       line.pop_back();
     out << line << '\n';
   }
-  out << st.dim("inner ring: closest   middle ring   outer ring: acquaintances") << '\n';
+  out << st.dim("rings: inner (closest), middle, outer") << '\n';
   for (const auto& [ring, names] : overflow) {
-    std::string list;
-    for (const auto& n : names)
-      list += (list.empty() ? "" : ", ") + n;
-    out << "also in the " << ring << " circle: " << list << '\n';
+    wrapped(out, "also in the " + ring + " circle: ", names, width);
   }
+  if (!shortened.empty())
+    wrapped(out, "shortened above: ", shortened, width);
   if (!groups[3].people.empty()) {
-    std::string list;
+    std::vector<std::string> names;
     for (const auto* s : groups[3].people)
-      list += (list.empty() ? "" : ", ") + s->person.name;
-    out << "not yet placed: " << list << '\n';
+      names.push_back(s->person.name);
+    wrapped(out, "not yet placed: ", names, width);
   }
 }
 

@@ -50,10 +50,25 @@ std::string joined(const std::vector<std::string>& v) {
 }  // namespace
 
 void entries_json(std::ostream& out, const std::vector<Entry>& entries) {
-  Json arr = Json::array();
-  for (const auto& e : entries)
-    arr.push_back(entry_object(e));
-  out << arr.dump(2) << '\n';
+  // One entry at a time, so memory stays flat however long the journal: the output is the
+  // same as dumping one array with an indent of 2.
+  out << '[';
+  bool first = true;
+  for (const auto& e : entries) {
+    out << (first ? "\n" : ",\n");
+    first = false;
+    const std::string obj = entry_object(e).dump(2);
+    std::size_t start = 0;
+    while (start < obj.size()) {
+      const auto nl = obj.find('\n', start);
+      const auto end = nl == std::string::npos ? obj.size() : nl;
+      out << "  " << std::string_view(obj).substr(start, end - start);
+      if (nl != std::string::npos)
+        out << '\n';
+      start = end + 1;
+    }
+  }
+  out << (entries.empty() ? "]\n" : "\n]\n");
 }
 
 void entry_json(std::ostream& out, const Entry& e) {

@@ -77,7 +77,8 @@ void entries_text(std::ostream& out, const std::vector<Entry>& entries, const St
       out << st.bold(day_heading(e.day)) << '\n';
       current = e.day;
     }
-    const std::string id = pad("#" + std::to_string(e.id), 6);
+    // Ids grow past five digits after a few years; keep at least one space before the time.
+    const std::string id = pad("#" + std::to_string(e.id), 6) + (e.id >= 10000 ? " " : "");
     out << "  " << st.dim(id) << clock_time(e.at, e.utc_offset) << "  " << headline(e, st) << '\n';
     const std::string indent(15, ' ');
     if (!e.text.empty())
