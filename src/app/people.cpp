@@ -138,7 +138,7 @@ PersonDetail show_person(Journal& j, const std::string& name) {
   });
 }
 
-int remove_person(Journal& j, const std::string& name, bool force) {
+Removed remove_person(Journal& j, const std::string& name, bool force) {
   return guarded(j, [&] {
     storage::WriteTransaction tx(j.db());
     Person p = require_person(j.db(), name);
@@ -150,7 +150,7 @@ int remove_person(Journal& j, const std::string& name, bool force) {
     }
     storage::delete_person(j.db().sql(), p.id);
     tx.commit();
-    return linked;
+    return Removed{p.name, linked};
   });
 }
 

@@ -46,7 +46,11 @@ struct PersonDetail {
 PersonDetail show_person(Journal& j, const std::string& name);
 
 /// Removes a person. While entries name them it is refused (RuntimeFailure) unless `force`,
-/// which keeps the entries and unlinks them. Returns how many entries were unlinked.
-int remove_person(Journal& j, const std::string& name, bool force);
+/// which keeps the entries and unlinks them.
+struct Removed {
+  std::string name;  ///< as stored
+  int unlinked = 0;  ///< entries that named them
+};
+Removed remove_person(Journal& j, const std::string& name, bool force);
 
 }  // namespace ipt::app

@@ -36,6 +36,10 @@ domain::WeekData fetch_week(SQLite::Database& db, domain::Date day) {
 
 }  // namespace
 
+std::string answer_id(const domain::ChosenPrompt& p) {
+  return p.followup ? p.id + "#followup" : p.id;
+}
+
 WeekPrompts week_prompts(Journal& j, const domain::Clock& clock,
                          std::span<const domain::Prompt> library, domain::Date day, int n,
                          bool remember) {
@@ -56,6 +60,7 @@ WeekPrompts week_prompts(Journal& j, const domain::Clock& clock,
     if (data.focus)
       r.focus_id = data.focus->id;
     r.prompts = domain::choose_prompts(library, ctx, history, n);
+    r.values = ctx.values;
     if (remember && !r.prompts.empty()) {
       storage::WriteTransaction tx(j.db());
       std::vector<std::string> ids;

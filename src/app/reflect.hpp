@@ -1,6 +1,7 @@
 #pragma once
 // Use cases of weekly reflection: the week's prompts, and saving answers.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -20,7 +21,12 @@ struct WeekPrompts {
   bool has_focus = false;
   std::optional<std::int64_t> focus_id;
   std::vector<domain::ChosenPrompt> prompts;
+  std::map<std::string, std::string> values;  ///< the week's fillable placeholders
 };
+
+/// The prompt id an answer is stored under: a follow-up's answer is "ID#followup", so it is not
+/// itself followed up the week after.
+std::string answer_id(const domain::ChosenPrompt& p);
 
 /// The prompts for the week containing `day`. When `remember` is set, they are recorded as shown
 /// (so they are not repeated in the next 4 weeks); choosing again in the same week gives the

@@ -27,9 +27,9 @@ void add_shape_options(CLI::App* cmd, CourseOpts& o, bool with_defaults) {
   auto* weeks = add_int_option(cmd, "--weeks", o.weeks, "Planned length in weeks, 4 to 52",
                                domain::kMinWeeks, domain::kMaxWeeks);
   auto* initial = add_int_option(cmd, "--initial-weeks", o.initial_weeks,
-                                 "Weeks of the initial phase", 1, domain::kMaxWeeks);
+                                 "Weeks of the initial phase", 0, domain::kMaxWeeks);
   auto* termination = add_int_option(cmd, "--termination-weeks", o.termination_weeks,
-                                     "Weeks of the termination phase", 1, domain::kMaxWeeks);
+                                     "Weeks of the termination phase", 0, domain::kMaxWeeks);
   if (with_defaults) {
     weeks->default_str("16");
     initial->default_str("3");

@@ -175,13 +175,14 @@ void add_people(CLI::App& parent, Context& ctx) {
   rm->callback([o, &ctx] {
     const auto name = name_arg(o->name);
     auto journal = ctx.open(app::Access::read);
-    const int unlinked = app::remove_person(journal, name, o->force);
+    const auto removed = app::remove_person(journal, name, o->force);
+    const int unlinked = removed.unlinked;
     if (unlinked > 0) {
       ctx.note("kept " + std::to_string(unlinked) + (unlinked == 1 ? " entry" : " entries") +
                " that named them");
     }
     if (!ctx.opts.quiet)
-      ctx.out << "removed " << name << '\n';
+      ctx.out << "removed " << removed.name << '\n';
   });
 
   auto* circle = cmd->add_subcommand("circle", "Draw your closeness circle");

@@ -133,7 +133,7 @@ void reflect_on_terminal(Context& ctx, app::Journal& journal, const app::WeekPro
     }
     answer = domain::check_text("the answer", answer, false);
     if (!answer.empty()) {
-      app::save_answers(journal, ctx.clock, w, {{p.id, p.text, answer}});
+      app::save_answers(journal, ctx.clock, w, {{app::answer_id(p), p.text, answer}});
       ++saved;
     }
     if (ended)
@@ -170,7 +170,7 @@ void reflect_from_stdin(Context& ctx, app::Journal& journal, const app::WeekProm
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     auto text = domain::check_text("answer " + std::to_string(i + 1), blocks[i], false);
     if (!text.empty())
-      answers.push_back({w.prompts[i].id, w.prompts[i].text, std::move(text)});
+      answers.push_back({app::answer_id(w.prompts[i]), w.prompts[i].text, std::move(text)});
   }
   app::save_answers(journal, ctx.clock, w, answers);
   if (!ctx.opts.quiet) {
@@ -192,11 +192,16 @@ void run_reflect(const PromptOpts& o, Context& ctx) {
     auto journal = ctx.open(app::Access::write);
     const auto w = app::week_prompts(journal, ctx.clock, lib.prompts, day,
                                      o.n.value_or(kDefaultPrompts), false);
-    std::string shown = it->text;
-    for (const auto& p : w.prompts) {
-      if (p.id == it->id && !p.followup)
-        shown = p.text;
+    // The text as this week would show it; a prompt that needs what the week lacks (a day's
+    // mood, an event) can't be answered for this week.
+    const auto filled = domain::fill_placeholders(it->text, w.values);
+    if (!filled) {
+      throw UsageError("prompt '" + it->id +
+                           "' doesn't fit this week: it needs details the week "
+                           "doesn't have",
+                       "ipt prompts lists this week's prompts");
     }
+    const std::string shown = *filled;
     const auto ids = app::save_answers(journal, ctx.clock, w, {{it->id, shown, text}});
     if (!ctx.opts.quiet)
       ctx.out << "saved #" << ids.front() << '\n';

@@ -52,8 +52,11 @@ fs::path default_config_path(const EnvLookup& env) {
 
 fs::path resolve_db_path(const std::optional<std::string>& flag,
                          const std::optional<std::string>& configured, const EnvLookup& env) {
-  if (flag && !flag->empty())
+  if (flag) {
+    if (flag->empty())
+      throw UsageError("--db needs a path", "leave it out to use the default");
     return expand_home(*flag, env);
+  }
   if (auto p = env("IPT_DB"))
     return expand_home(*p, env);
   if (configured && !configured->empty())

@@ -132,8 +132,9 @@ std::vector<ChosenPrompt> choose_prompts(std::span<const Prompt> library, const 
         {p.id, *fill_placeholders(p.text, ctx.values), p.technique, false, std::move(reasons)});
     taken.insert(p.id);
   };
-  // The first prompt matching `fits`, preferring ones not asked in the last 4 weeks.
-  auto pick = [&](auto fits) -> const Prompt* {
+  // The first prompt matching `fits` that was not asked in the last 4 weeks; with
+  // `allow_recent`, a recent one when nothing else fits.
+  auto pick = [&](auto fits, bool allow_recent) -> const Prompt* {
     const Prompt* fallback = nullptr;
     for (const auto* p : pool) {
       if (taken.count(p->id) || !fits(*p))
@@ -143,16 +144,19 @@ std::vector<ChosenPrompt> choose_prompts(std::span<const Prompt> library, const 
       if (!fallback)
         fallback = p;
     }
-    return fallback;
+    return allow_recent ? fallback : nullptr;
   };
 
   // 1. Follow-ups of last week's answers.
   for (const auto& id : history.answered_last_week) {
     if (full())
       break;
+    if (id.find('#') != std::string::npos)
+      continue;  // an answer to a follow-up is not followed up again
     const auto it =
         std::find_if(library.begin(), library.end(), [&](const Prompt& p) { return p.id == id; });
-    if (it == library.end() || it->followup.empty() || taken.count(id + "#followup"))
+    if (it == library.end() || !it->enabled || it->followup.empty() ||
+        taken.count(id + "#followup"))
       continue;
     if (auto text = fill_placeholders(it->followup, ctx.values)) {
       out.push_back({id, *text, it->technique, true, {"follow-up of last week's answer"}});
@@ -161,7 +165,8 @@ std::vector<ChosenPrompt> choose_prompts(std::span<const Prompt> library, const 
   }
   // 2. The focus area.
   if (ctx.area && !full()) {
-    if (const auto* p = pick([](const Prompt& p) { return !p.areas.empty() && p.when.empty(); })) {
+    if (const auto* p =
+            pick([](const Prompt& p) { return !p.areas.empty() && p.when.empty(); }, false)) {
       std::vector<std::string> reasons{phase_reason(ctx.phase),
                                        "area " + std::string(to_string(*ctx.area))};
       if (!p->stages.empty() && ctx.stage) {
@@ -172,30 +177,34 @@ std::vector<ChosenPrompt> choose_prompts(std::span<const Prompt> library, const 
   }
   // 3. A condition of the week.
   if (!ctx.conditions.empty() && !full()) {
-    if (const auto* p = pick([](const Prompt& p) { return !p.when.empty(); })) {
+    if (const auto* p = pick([](const Prompt& p) { return !p.when.empty(); }, false)) {
       std::vector<std::string> reasons;
       for (auto c : p->when)
         reasons.push_back("condition " + std::string(to_string(c)));
       take(*p, std::move(reasons));
     }
   }
-  // 4. General prompts for the phase, then anything else eligible.
+  // 4. General prompts for the phase, then anything else eligible; recent ones only when
+  //    nothing else is left.
+  const auto general = [](const Prompt& p) { return p.areas.empty() && p.when.empty(); };
+  const auto anything = [](const Prompt&) { return true; };
   while (!full()) {
-    if (const auto* p = pick([](const Prompt& p) { return p.areas.empty() && p.when.empty(); })) {
-      take(*p, {phase_reason(ctx.phase)});
-      continue;
+    const Prompt* p = pick(general, false);
+    if (!p)
+      p = pick(anything, false);
+    if (!p)
+      p = pick(general, true);
+    if (!p)
+      p = pick(anything, true);
+    if (!p)
+      break;
+    std::vector<std::string> reasons{phase_reason(ctx.phase)};
+    if (!p->areas.empty() && ctx.area) {
+      reasons.push_back("area " + std::string(to_string(*ctx.area)));
     }
-    if (const auto* p = pick([](const Prompt&) { return true; })) {
-      std::vector<std::string> reasons{phase_reason(ctx.phase)};
-      if (!p->areas.empty() && ctx.area) {
-        reasons.push_back("area " + std::string(to_string(*ctx.area)));
-      }
-      for (auto c : p->when)
-        reasons.push_back("condition " + std::string(to_string(c)));
-      take(*p, std::move(reasons));
-      continue;
-    }
-    break;
+    for (auto c : p->when)
+      reasons.push_back("condition " + std::string(to_string(c)));
+    take(*p, std::move(reasons));
   }
   return out;
 }

@@ -67,12 +67,18 @@ void require_utf8(std::string_view field, std::string_view s) {
 }
 
 bool has_control(std::string_view s, bool allow_newlines) {
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto u = static_cast<unsigned char>(s[i]);
     if (u == 0x7F)
       return true;
-    if (u < 0x20 && !(allow_newlines && (c == '\n' || c == '\t' || c == '\r')))
+    if (u < 0x20 && !(allow_newlines && (s[i] == '\n' || s[i] == '\t' || s[i] == '\r')))
       return true;
+    // C1 controls (U+0080..U+009F, UTF-8 C2 80..C2 9F) can drive a terminal, as ESC can.
+    if (u == 0xC2 && i + 1 < s.size()) {
+      const auto next = static_cast<unsigned char>(s[i + 1]);
+      if (next >= 0x80 && next <= 0x9F)
+        return true;
+    }
   }
   return false;
 }

@@ -45,6 +45,8 @@ class PromptReader {
       : t_(t), file_(file), lib_(lib) {}
 
   void read() {
+    // `enabled = false` with just an id hides a built-in prompt; nothing else is required then.
+    hiding_ = t_["enabled"].value<bool>() == false;
     p_.file = file_;
     p_.line = line_of(t_);
     if (auto id = t_["id"].value<std::string>())
@@ -75,7 +77,8 @@ class PromptReader {
     read_list("when", domain::condition_names(),
               [&](std::string_view s) { p_.when.insert(*domain::condition_from(s)); });
     if (auto tech = t_["technique"]; !tech) {
-      problem(t_, "missing technique; one of " + joined(domain::technique_names()));
+      if (!hiding_)
+        problem(t_, "missing technique; one of " + joined(domain::technique_names()));
     } else if (auto s = tech.value<std::string>();
                !s || std::find(domain::technique_names().begin(), domain::technique_names().end(),
                                *s) == domain::technique_names().end()) {
@@ -102,7 +105,7 @@ class PromptReader {
   std::string text(const char* key, bool required) {
     auto n = t_[key];
     if (!n) {
-      if (required)
+      if (required && !hiding_)
         problem(t_, std::string("missing ") + key);
       return {};
     }
@@ -132,6 +135,8 @@ class PromptReader {
                              std::string(allowed.front()) + "\"]");
       return;
     }
+    if (arr->empty())
+      problem(*n.node(), std::string(key) + " must not be an empty list");
     for (const auto& item : *arr) {
       auto s = item.value<std::string>();
       if (!s || std::find(allowed.begin(), allowed.end(), *s) == allowed.end()) {
@@ -146,7 +151,8 @@ class PromptReader {
   void read_phase() {
     auto n = t_["phase"];
     if (!n) {
-      problem(t_, "missing phase; a list of " + joined(domain::phase_names()) + ", or \"any\"");
+      if (!hiding_)
+        problem(t_, "missing phase; a list of " + joined(domain::phase_names()) + ", or \"any\"");
       return;
     }
     if (n.value<std::string>() == "any")
@@ -158,8 +164,9 @@ class PromptReader {
   void read_area() {
     auto n = t_["area"];
     if (!n) {
-      problem(t_, "missing area; a list of " + joined(domain::area_kind_names()) +
-                      ", or \"any\", or \"none\"");
+      if (!hiding_)
+        problem(t_, "missing area; a list of " + joined(domain::area_kind_names()) +
+                        ", or \"any\", or \"none\"");
       return;
     }
     const auto word = n.value<std::string>();
@@ -179,6 +186,7 @@ class PromptReader {
   const std::string& file_;
   Library& lib_;
   Prompt p_;
+  bool hiding_ = false;
 };
 
 std::string read_file(const fs::path& p) {
@@ -284,7 +292,17 @@ std::vector<Problem> check_prompt_files(const std::vector<fs::path>& paths) {
                                   std::to_string(it->second->line) + ")"});
     }
   }
-  for (const auto& gap : coverage_gaps(lib.prompts)) {
+  // Coverage is a property of the library a user ends up with: the built-in prompts with the
+  // checked files loaded over them (a single override file need not cover everything alone).
+  std::vector<Prompt> effective;
+  if (!paths.empty()) {
+    Library builtin;
+    for (const auto& f : builtin_files())
+      parse_prompt_file(f.text, f.name, builtin);
+    effective = std::move(builtin.prompts);
+  }
+  merge(effective, std::vector<Prompt>(lib.prompts));
+  for (const auto& gap : coverage_gaps(effective)) {
     lib.problems.push_back({paths.empty() ? "(built-in)" : paths.front().string(), 0, gap});
   }
   return lib.problems;

@@ -29,15 +29,15 @@ Json person_object(const PersonSummary& s) {
   j["circle"] = s.person.circle ? Json(domain::to_string(*s.person.circle)) : Json(nullptr);
   j["role"] = s.person.role;
   j["note"] = s.person.note;
+  j["events"] = s.events;
+  j["last_contact"] = s.last_contact ? Json(domain::format_date(*s.last_contact)) : Json(nullptr);
+  j["mean_impact"] = s.mean_impact ? Json(std::round(*s.mean_impact * 100) / 100) : Json(nullptr);
   j["contact"] = s.person.contact ? Json(domain::to_string(*s.person.contact)) : Json(nullptr);
   j["satisfying"] = s.person.satisfying;
   j["unsatisfying"] = s.person.unsatisfying;
   j["my_expectations"] = s.person.my_expectations;
   j["their_expectations"] = s.person.their_expectations;
   j["wish"] = s.person.wish;
-  j["events"] = s.events;
-  j["last_contact"] = s.last_contact ? Json(domain::format_date(*s.last_contact)) : Json(nullptr);
-  j["mean_impact"] = s.mean_impact ? Json(std::round(*s.mean_impact * 100) / 100) : Json(nullptr);
   return j;
 }
 
