@@ -17,7 +17,8 @@ namespace {
 config::EnvLookup env_of(std::map<std::string, std::string> vars) {
   return [vars](const char* name) -> std::optional<std::string> {
     auto it = vars.find(name);
-    if (it == vars.end() || it->second.empty()) return std::nullopt;
+    if (it == vars.end() || it->second.empty())
+      return std::nullopt;
     return it->second;
   };
 }
@@ -48,8 +49,7 @@ TEST_CASE("paths: the journal location follows flag, env, config, XDG, HOME", "[
   const auto home_only = env_of({{"HOME", "/h"}, {"XDG_DATA_HOME", ""}});
   CHECK(config::resolve_db_path(std::nullopt, std::nullopt, home_only) ==
         "/h/.local/share/ipt/journal.db");
-  CHECK_THROWS_AS(config::resolve_db_path(std::nullopt, std::nullopt, env_of({})),
-                  RuntimeFailure);
+  CHECK_THROWS_AS(config::resolve_db_path(std::nullopt, std::nullopt, env_of({})), RuntimeFailure);
 }
 
 TEST_CASE("paths: the config file location", "[config]") {

@@ -53,11 +53,13 @@ TEST_CASE("render: entry JSON has every key, in the documented order", "[render]
   render::entry_json(out, e);
   const auto j = nlohmann::ordered_json::parse(out.str());
   std::vector<std::string> keys;
-  for (const auto& [k, v] : j.items()) keys.push_back(k);
-  CHECK(keys == std::vector<std::string>{"id", "uuid", "type", "at", "day", "mood", "anxiety",
-                                         "energy", "sleep", "text", "kind", "impact", "feelings",
-                                         "people", "tags", "area_id", "prompt_id", "prompt",
-                                         "week", "checkin_id", "created", "updated"});
+  for (const auto& [k, v] : j.items())
+    keys.push_back(k);
+  CHECK(keys == std::vector<std::string>{"id",      "uuid",      "type",     "at",     "day",
+                                         "mood",    "anxiety",   "energy",   "sleep",  "text",
+                                         "kind",    "impact",    "feelings", "people", "tags",
+                                         "area_id", "prompt_id", "prompt",   "week",   "checkin_id",
+                                         "created", "updated"});
   CHECK(j["mood"].is_null());
   CHECK(j["kind"] == "talk");
   CHECK(j["feelings"].is_array());

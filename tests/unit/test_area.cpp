@@ -28,13 +28,13 @@ TEST_CASE("area: stages belong to disputes only", "[area]") {
   CHECK_NOTHROW(check_stage_applies(AreaKind::dispute, DisputeStage::impasse));
   CHECK_NOTHROW(check_stage_applies(AreaKind::grief, std::nullopt));
   CHECK_THROWS_AS(check_stage_applies(AreaKind::grief, DisputeStage::impasse), UsageError);
-  CHECK_THROWS_AS(check_stage_applies(AreaKind::transition, DisputeStage::dissolution),
-                  UsageError);
+  CHECK_THROWS_AS(check_stage_applies(AreaKind::transition, DisputeStage::dissolution), UsageError);
 }
 
 TEST_CASE("area: after resolving, the open areas are the candidates", "[area]") {
   std::vector<Area> areas(4);
-  for (int i = 0; i < 4; ++i) areas[i].id = i + 1;
+  for (int i = 0; i < 4; ++i)
+    areas[i].id = i + 1;
   areas[0].status = AreaStatus::resolved;  // the one just resolved
   areas[1].status = AreaStatus::open;
   areas[2].status = AreaStatus::resolved;

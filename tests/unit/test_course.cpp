@@ -110,6 +110,7 @@ TEST_CASE("course: the shape is checked", "[course]") {
 }
 
 TEST_CASE("course: phase names round-trip", "[phase]") {
-  for (auto name : phase_names()) CHECK(to_string(*phase_from(name)) == name);
+  for (auto name : phase_names())
+    CHECK(to_string(*phase_from(name)) == name);
   CHECK_FALSE(phase_from("later"));
 }

@@ -26,22 +26,20 @@ const std::map<std::string, std::set<std::string>> kAllowed{
 
 // Third-party headers each layer may use; domain may use none.
 const std::map<std::string, std::vector<std::string>> kLibraries{
-    {"domain", {}},
-    {"storage", {"SQLiteCpp/", "sqlite3.h"}},
-    {"config", {"toml++/"}},
-    {"render", {"nlohmann/"}},
-    {"app", {"SQLiteCpp/"}},
-    {"library", {"toml++/"}},
+    {"domain", {}},          {"storage", {"SQLiteCpp/", "sqlite3.h"}},
+    {"config", {"toml++/"}}, {"render", {"nlohmann/"}},
+    {"app", {"SQLiteCpp/"}}, {"library", {"toml++/"}},
     {"cli", {"CLI/"}},
 };
 
 bool is_system_header(const std::string& h) {
   // Standard C++ headers have no extension; C and POSIX headers end in .h and live in the
   // system include dirs, which a third-party prefix (checked separately) does not.
-  static const std::vector<std::string> third_party{"SQLiteCpp/", "sqlite3.h", "toml++/", "CLI/",
-                                                    "nlohmann/", "catch2/"};
+  static const std::vector<std::string> third_party{"SQLiteCpp/", "sqlite3.h", "toml++/",
+                                                    "CLI/",       "nlohmann/", "catch2/"};
   for (const auto& p : third_party) {
-    if (h.rfind(p, 0) == 0) return false;
+    if (h.rfind(p, 0) == 0)
+      return false;
   }
   return true;
 }
@@ -57,11 +55,14 @@ std::vector<Violation> scan() {
   const std::regex angled(R"re(^\s*#\s*include\s*<([^>]+)>)re");
   const fs::path src = fs::path(IPT_SOURCE_DIR) / "src";
   for (const auto& entry : fs::recursive_directory_iterator(src)) {
-    if (!entry.is_regular_file()) continue;
+    if (!entry.is_regular_file())
+      continue;
     const auto rel = fs::relative(entry.path(), src);
-    if (rel.begin() == rel.end() || std::next(rel.begin()) == rel.end()) continue;  // main.cpp
+    if (rel.begin() == rel.end() || std::next(rel.begin()) == rel.end())
+      continue;  // main.cpp
     const std::string layer = rel.begin()->string();
-    if (!kAllowed.count(layer)) continue;
+    if (!kAllowed.count(layer))
+      continue;
     std::ifstream in(entry.path());
     std::string line;
     while (std::getline(in, line)) {
@@ -70,13 +71,17 @@ std::vector<Violation> scan() {
         const std::string inc = m[1];
         const auto slash = inc.find('/');
         const std::string target = slash == std::string::npos ? "" : inc.substr(0, slash);
-        if (!kAllowed.at(layer).count(target)) bad.push_back({rel.string(), inc});
+        if (!kAllowed.at(layer).count(target))
+          bad.push_back({rel.string(), inc});
       } else if (std::regex_search(line, m, angled)) {
         const std::string inc = m[1];
-        if (is_system_header(inc)) continue;
+        if (is_system_header(inc))
+          continue;
         bool ok = false;
-        for (const auto& lib : kLibraries.at(layer)) ok = ok || inc.rfind(lib, 0) == 0;
-        if (!ok) bad.push_back({rel.string(), inc});
+        for (const auto& lib : kLibraries.at(layer))
+          ok = ok || inc.rfind(lib, 0) == 0;
+        if (!ok)
+          bad.push_back({rel.string(), inc});
       }
     }
   }

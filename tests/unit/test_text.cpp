@@ -11,11 +11,11 @@ TEST_CASE("text: UTF-8 validation", "[text]") {
   CHECK(is_valid_utf8("\xc3\x9c\x6e\xc3\xaf\x63\xc3\xb6\x64\xc3\xa9 \xe2\x9c\x93"));  // Ünïcödé ✓
   CHECK(is_valid_utf8("\xf0\x9f\x99\x82"));  // an emoji, four bytes
   CHECK_FALSE(is_valid_utf8("\xff\xfe"));
-  CHECK_FALSE(is_valid_utf8("\xc3\x28"));            // bad continuation
-  CHECK_FALSE(is_valid_utf8("\xc0\xaf"));            // overlong '/'
-  CHECK_FALSE(is_valid_utf8("\xed\xa0\x80"));        // a surrogate
-  CHECK_FALSE(is_valid_utf8("\xf4\x90\x80\x80"));    // past U+10FFFF
-  CHECK_FALSE(is_valid_utf8("\xe2\x9c"));            // truncated
+  CHECK_FALSE(is_valid_utf8("\xc3\x28"));          // bad continuation
+  CHECK_FALSE(is_valid_utf8("\xc0\xaf"));          // overlong '/'
+  CHECK_FALSE(is_valid_utf8("\xed\xa0\x80"));      // a surrogate
+  CHECK_FALSE(is_valid_utf8("\xf4\x90\x80\x80"));  // past U+10FFFF
+  CHECK_FALSE(is_valid_utf8("\xe2\x9c"));          // truncated
 }
 
 TEST_CASE("text: case folding for names", "[text]") {
