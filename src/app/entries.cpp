@@ -112,7 +112,14 @@ LogResult log_event(Journal& j, const domain::Clock& clock, const EventInput& in
 }
 
 std::vector<Entry> list_entries(Journal& j, const domain::EntryFilter& filter) {
-  return guarded(j, [&] { return storage::find_entries(j.db().sql(), filter); });
+  return guarded(j, [&] {
+    // An unknown area is a mistake to point out, as it is for log --area, not an empty list.
+    if (filter.area && *filter.area != 0 && !storage::area_exists(j.db().sql(), *filter.area)) {
+      throw NotFound("there is no problem area #" + std::to_string(*filter.area),
+                     "ipt area lists them with their ids");
+    }
+    return storage::find_entries(j.db().sql(), filter);
+  });
 }
 
 Entry get_entry(Journal& j, std::int64_t id) {

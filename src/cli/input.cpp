@@ -57,7 +57,17 @@ std::string text_arg(Context& ctx, std::string_view field, const std::vector<std
     text.resize(domain::kMaxTextBytes + 1);
     ctx.in.read(text.data(), static_cast<std::streamsize>(text.size()));
     text.resize(static_cast<std::size_t>(ctx.in.gcount()));
+    const bool more = text.size() > domain::kMaxTextBytes &&
+                      ctx.in.peek() != std::char_traits<char>::eof();
     ctx.in.clear();
+    // When the text goes on past what was read, say so here: the cut at the limit could split a
+    // character and look like bad UTF-8. A text read whole gets check_text's exact size.
+    if (more) {
+      throw UsageError(std::string(field) + " on stdin is more than " +
+                           std::to_string(domain::kMaxTextBytes) +
+                           " bytes; the most a single entry holds is 64 KiB",
+                       "split it over several entries");
+    }
   } else {
     for (const auto& w : words)
       text += (text.empty() ? "" : " ") + w;
@@ -100,31 +110,19 @@ std::int64_t area_id_arg(const std::string& s) {
 }
 
 std::int64_t id_arg(const std::string& s) {
-  std::string_view v = s;
-  if (!v.empty() && v.front() == '#')
-    v.remove_prefix(1);
-  std::int64_t id = 0;
-  const auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), id);
-  if (v.empty() || ec != std::errc{} || ptr != v.data() + v.size() || id <= 0) {
-    throw UsageError("'" + s + "' is not an entry id; ids are whole numbers such as 12 or #12",
-                     "ipt list shows the entries and their ids");
-  }
-  return id;
+  if (auto id = parse_id(s))
+    return *id;
+  throw UsageError("'" + s + "' is not an entry id; ids are whole numbers such as 12 or #12",
+                   "ipt list shows the entries and their ids");
 }
 
 std::int64_t area_arg(const std::string& s) {
   if (domain::fold_case(domain::trim(s)) == "none")
     return 0;
-  std::string_view v = s;
-  if (!v.empty() && v.front() == '#')
-    v.remove_prefix(1);
-  std::int64_t id = 0;
-  const auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), id);
-  if (v.empty() || ec != std::errc{} || ptr != v.data() + v.size() || id <= 0) {
-    throw UsageError("'" + s + "' is not a problem area; give its id (such as 2) or none",
-                     "ipt area lists the areas and their ids");
-  }
-  return id;
+  if (auto id = parse_id(s))
+    return *id;
+  throw UsageError("'" + s + "' is not a problem area; give its id (such as 2) or none",
+                   "ipt area lists the areas and their ids");
 }
 
 domain::When when_arg(Context& ctx, const std::string& s) {

@@ -159,13 +159,13 @@ Contact parse_contact(std::string_view s) {
 }
 
 std::string check_text(std::string_view field, std::string_view s, bool required) {
-  require_utf8(field, s);
   if (s.size() > kMaxTextBytes) {
     throw UsageError(std::string(field) + " is " + std::to_string(s.size()) +
                          " bytes; the most a single entry holds is " +
                          std::to_string(kMaxTextBytes) + " bytes (64 KiB)",
                      "split it over several entries");
   }
+  require_utf8(field, s);
   std::string t = trim(s);
   if (has_control(t, true)) {
     throw UsageError(std::string(field) + " contains a control character");

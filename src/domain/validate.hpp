@@ -33,8 +33,9 @@ Circle parse_circle(std::string_view s);
 /// daily, weekly, monthly or rarely, case-insensitive.
 Contact parse_contact(std::string_view s);
 
-/// A note or event text: valid UTF-8, at most kMaxTextBytes, no control characters other than
-/// tab and newline. Surrounding whitespace is trimmed. Empty is refused when `required`.
+/// A note or event text: at most kMaxTextBytes, valid UTF-8, no control characters other than
+/// tab, newline and carriage return. Surrounding whitespace is trimmed. Empty is refused when
+/// `required`.
 std::string check_text(std::string_view field, std::string_view s, bool required);
 /// A person's name: 1..kMaxNameBytes after trimming, no commas (they separate names in --with),
 /// no control characters.

@@ -2,12 +2,14 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <random>
 #include <system_error>
@@ -61,10 +63,28 @@ void enable_wal(SQLite::Database& db) {
   }
 }
 
+/// Removes journals-in-the-making left beside `path` by an ipt that was killed while creating
+/// one ("journal.db.new-PID-N" and its -journal), when process PID no longer exists.
+void remove_stale_drafts(const fs::path& path) {
+  const auto dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+  const std::string prefix = path.filename().string() + ".new-";
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) != 0)
+      continue;
+    const long pid = std::strtol(name.c_str() + prefix.size(), nullptr, 10);
+    if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+      fs::remove(entry.path(), ec);
+    }
+  }
+}
+
 /// Builds a complete journal beside `path` and links it into place, so a concurrent ipt sees
 /// either no file or a finished journal. Returns false when another process won the race.
 bool create_journal(const fs::path& path) {
   make_private_dirs(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+  remove_stale_drafts(path);
   std::random_device rd;
   fs::path tmp = path;
   tmp += ".new-" + std::to_string(::getpid()) + "-" + std::to_string(rd());

@@ -405,3 +405,16 @@ TEST_CASE("area: entries count and mean mood over the days with attached entries
   CHECK(has(text[1], std::string(6, ' ') + "3  " + std::string(6, ' ') + "5.7  "));
   CHECK(has(text[2], std::string(6, ' ') + "1  " + std::string(8, ' ') + "2  "));
 }
+
+TEST_CASE("area: list --area with an unknown id is an error, like log --area", "[model]") {
+  Sandbox box;
+  must(box, {"area", "add", "grief", "Grandma"});
+  must(box, {"log", "5"});
+  const auto r = box.run({"list", "--area", "99"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("no problem area #99") != std::string::npos);
+  CHECK(r.err.find("ipt: hint:") != std::string::npos);
+  CHECK(box.run({"list", "--area", "1"}).exit_code == 0);
+  CHECK(box.run({"list", "--area", "none"}).exit_code == 0);
+}
