@@ -57,8 +57,8 @@ std::string text_arg(Context& ctx, std::string_view field, const std::vector<std
     text.resize(domain::kMaxTextBytes + 1);
     ctx.in.read(text.data(), static_cast<std::streamsize>(text.size()));
     text.resize(static_cast<std::size_t>(ctx.in.gcount()));
-    const bool more = text.size() > domain::kMaxTextBytes &&
-                      ctx.in.peek() != std::char_traits<char>::eof();
+    const bool more =
+        text.size() > domain::kMaxTextBytes && ctx.in.peek() != std::char_traits<char>::eof();
     ctx.in.clear();
     // When the text goes on past what was read, say so here: the cut at the limit could split a
     // character and look like bad UTF-8. A text read whole gets check_text's exact size.
