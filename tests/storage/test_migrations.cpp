@@ -1,6 +1,7 @@
 // Each migration is tested against a journal made by the schema before it. The fixtures in
-// tests/fixtures/journal-vN.sql are dumps of real journals written by the ipt that had schema
-// version N; a new migration adds the fixture of the version it starts from.
+// tests/fixtures/journal-vN.sql are dumps of journals at schema version N (v1 written by the
+// ipt of that schema; v2 the v1 fixture migrated by schema 2's SQL, with the model's rows
+// added); a new migration adds the fixture of the version it starts from.
 #include <catch2/catch.hpp>
 
 #include <SQLiteCpp/Database.h>
@@ -10,6 +11,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "storage/area_repo.hpp"
+#include "storage/course_repo.hpp"
 #include "storage/database.hpp"
 #include "storage/entry_repo.hpp"
 #include "storage/migrations.hpp"
@@ -89,10 +92,50 @@ TEST_CASE("migrations: a version-1 journal migrates to the latest and keeps ever
   REQUIRE(quoted.size() == 1);
   CHECK(quoted[0].text == "quotes ' \" back\\slash ; DROP TABLE entries; --");
   // Version 2 added: no entry is attached to an area; the inventory fields start empty.
-  for (const auto& e : all) CHECK_FALSE(e.area_id);
+  for (const auto& e : all)
+    CHECK_FALSE(e.area_id);
   const auto sam_person = storage::find_person(db, "sam");
   CHECK_FALSE(sam_person->contact);
   CHECK(sam_person->satisfying.empty());
   CHECK(count(db, "areas") == 0);
   CHECK(count(db, "courses") == 0);
+}
+
+TEST_CASE("migrations: a version-2 journal migrates to the latest and keeps the IPT model",
+          "[migrations]") {
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  db.exec(read_fixture("journal-v2.sql"));
+  REQUIRE(db.execAndGet("PRAGMA user_version").getInt() == 2);
+  storage::migrate(db);
+  CHECK(db.execAndGet("PRAGMA user_version").getInt() == storage::latest_schema_version());
+  {
+    SQLite::Statement fk(db, "PRAGMA foreign_key_check");
+    CHECK_FALSE(fk.executeStep());
+  }
+  const auto all = storage::find_entries(db, {});
+  REQUIRE(all.size() == 5);
+  int attached = 0;
+  for (const auto& e : all) {
+    attached += e.area_id == std::optional<std::int64_t>(1) ? 1 : 0;
+    CHECK(e.prompt_id.empty());  // version 3 added reflections; none existed before
+    CHECK_FALSE(e.week);
+  }
+  CHECK(attached == 2);
+  const auto course = storage::latest_course(db);
+  REQUIRE(course);
+  CHECK(course->weeks == 16);
+  CHECK(domain::format_date(course->start) == "2026-02-16");
+  CHECK(storage::phase_pin(db) == domain::Phase::middle);
+  const auto focus = storage::focus_area(db);
+  REQUIRE(focus);
+  CHECK(focus->title == "Sam and the chores");
+  CHECK(focus->stage == domain::DisputeStage::renegotiation);
+  REQUIRE(focus->stages.size() == 2);
+  CHECK(focus->stages[0].stage == domain::DisputeStage::impasse);
+  CHECK(focus->people == std::vector<std::string>{"Sam"});
+  const auto sam = storage::find_person(db, "sam");
+  CHECK(sam->contact == domain::Contact::daily);
+  CHECK(sam->wish == "talk before it builds up");
+  CHECK(storage::list_areas(db).size() == 2);
+  CHECK(count(db, "prompts_shown") == 0);
 }
