@@ -80,4 +80,14 @@ bool exists(const std::string& path);    // lstat succeeds (a dangling symlink e
 // Split on '\n'; a final newline does not make an extra empty line.
 std::vector<std::string> lines(const std::string& text);
 
+/// "exit N", stdout and stderr of a run, for a failing test's INFO.
+inline std::string describe(const RunResult& r) {
+  return "exit " + std::to_string(r.exit_code) + "\nstdout: " + r.out + "\nstderr: " + r.err;
+}
+
+/// True when `needle` occurs in `haystack`.
+inline bool has(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
 }  // namespace ipt::test

@@ -10,7 +10,9 @@
 #include "e2e/fixtures.hpp"
 #include "e2e/harness.hpp"
 
+using ipt::test::describe;
 using ipt::test::Env;
+using ipt::test::has;
 using ipt::test::RunResult;
 using ipt::test::Sandbox;
 using json = nlohmann::json;
@@ -23,14 +25,6 @@ Env on(const std::string& day) {
 }
 
 const Env kNow = on("2026-11-26");
-
-std::string describe(const RunResult& r) {
-  return "exit " + std::to_string(r.exit_code) + "\nstdout: " + r.out + "\nstderr: " + r.err;
-}
-
-bool has(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
 
 RunResult must(const Sandbox& box, const std::vector<std::string>& args, const Env& env = kNow) {
   auto r = box.run(args, {}, env);

@@ -11,7 +11,9 @@
 #include "e2e/fixtures.hpp"
 #include "e2e/harness.hpp"
 
+using ipt::test::describe;
 using ipt::test::Env;
+using ipt::test::has;
 using ipt::test::RunResult;
 using ipt::test::Sandbox;
 using json = nlohmann::json;
@@ -20,14 +22,6 @@ namespace {
 
 const Env kNow{{"IPT_NOW", "2026-11-26 18:00"}};
 const char* kScript = "/usr/bin/script";
-
-std::string describe(const RunResult& r) {
-  return "exit " + std::to_string(r.exit_code) + "\nstdout: " + r.out + "\nstderr: " + r.err;
-}
-
-bool has(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
 
 RunResult must(const Sandbox& box, const std::vector<std::string>& args) {
   auto r = box.run(args, {}, kNow);

@@ -9,6 +9,8 @@
 
 #include "e2e/harness.hpp"
 
+using ipt::test::describe;
+using ipt::test::has;
 using ipt::test::RunResult;
 using ipt::test::Sandbox;
 using json = nlohmann::json;
@@ -22,10 +24,6 @@ const std::vector<std::string> kEntryKeys = {
     "id",   "uuid", "type",   "at",       "day",    "mood", "anxiety",    "energy",  "sleep",
     "text", "kind", "impact", "feelings", "people", "tags", "checkin_id", "created", "updated"};
 
-std::string describe(const RunResult& r) {
-  return "exit " + std::to_string(r.exit_code) + "\nstdout: " + r.out + "\nstderr: " + r.err;
-}
-
 json list_all(const Sandbox& box) {
   return box.run_json({"list", "--format", "json"}, {}, kNow);
 }
@@ -34,10 +32,6 @@ std::vector<std::string> sorted(json arr) {
   auto v = arr.get<std::vector<std::string>>();
   std::sort(v.begin(), v.end());
   return v;
-}
-
-bool has(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
 }
 
 void must(const Sandbox& box, const std::vector<std::string>& args) {

@@ -12,6 +12,8 @@
 
 #include "e2e/harness.hpp"
 
+using ipt::test::describe;
+using ipt::test::has;
 using ipt::test::RunResult;
 using ipt::test::Sandbox;
 using json = nlohmann::json;
@@ -21,14 +23,6 @@ namespace {
 // "Today" is Tue 2026-03-10, 18:00 UTC.
 const ipt::test::Env kNow{{"IPT_NOW", "2026-03-10 18:00"}};
 const std::string kAt = "2026-03-10T18:00:00+00:00";
-
-std::string describe(const RunResult& r) {
-  return "exit " + std::to_string(r.exit_code) + "\nstdout: " + r.out + "\nstderr: " + r.err;
-}
-
-bool has(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
 
 bool has_esc(const std::string& s) {
   return has(s, "\x1b");

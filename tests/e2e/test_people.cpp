@@ -10,6 +10,8 @@
 
 #include "e2e/harness.hpp"
 
+using ipt::test::describe;
+using ipt::test::has;
 using ipt::test::RunResult;
 using ipt::test::Sandbox;
 using json = nlohmann::json;
@@ -19,14 +21,6 @@ namespace {
 
 // "Today" is Tue 2026-03-10, 18:00 UTC.
 const ipt::test::Env kNow{{"IPT_NOW", "2026-03-10 18:00"}};
-
-std::string describe(const RunResult& r) {
-  return "exit " + std::to_string(r.exit_code) + "\nstdout: " + r.out + "\nstderr: " + r.err;
-}
-
-bool has(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
 
 void must(const Sandbox& box, const std::vector<std::string>& args) {
   auto r = box.run(args, {}, kNow);

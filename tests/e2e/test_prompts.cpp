@@ -11,7 +11,9 @@
 
 #include "e2e/harness.hpp"
 
+using ipt::test::describe;
 using ipt::test::Env;
+using ipt::test::has;
 using ipt::test::RunResult;
 using ipt::test::Sandbox;
 using json = nlohmann::json;
@@ -20,14 +22,6 @@ namespace {
 
 // "Today" is Thursday 2026-11-26, 18:00 UTC; its Monday week is 2026-11-23 .. 2026-11-29.
 const Env kNow = {{"IPT_NOW", "2026-11-26 18:00"}};
-
-std::string describe(const RunResult& r) {
-  return "exit " + std::to_string(r.exit_code) + "\nstdout: " + r.out + "\nstderr: " + r.err;
-}
-
-bool has(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
 
 RunResult must(const Sandbox& box, const std::vector<std::string>& args,
                const std::string& in = {}) {

@@ -9,6 +9,8 @@
 
 #include "e2e/harness.hpp"
 
+using ipt::test::describe;
+using ipt::test::has;
 using ipt::test::RunResult;
 using ipt::test::Sandbox;
 using json = nlohmann::json;
@@ -19,10 +21,6 @@ namespace {
 // "Today" is Tue 2026-03-10, 18:00 UTC.
 const ipt::test::Env kNow{{"IPT_NOW", "2026-03-10 18:00"}};
 const ipt::test::Env kLater{{"IPT_NOW", "2026-03-11 09:00"}};
-
-std::string describe(const RunResult& r) {
-  return "exit " + std::to_string(r.exit_code) + "\nstdout: " + r.out + "\nstderr: " + r.err;
-}
 
 void must(const Sandbox& box, const std::vector<std::string>& args) {
   auto r = box.run(args, {}, kNow);
@@ -56,10 +54,6 @@ Ids ids(const Sandbox& box, std::vector<std::string> args) {
 
 json entry(const Sandbox& box, const std::string& id) {
   return box.run_json({"show", id, "--format", "json"}, {}, kNow);
-}
-
-bool has(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
 }
 
 }  // namespace
