@@ -3,6 +3,7 @@
 #include <array>
 
 #include "domain/errors.hpp"
+#include "domain/names.hpp"
 #include "domain/text.hpp"
 
 namespace ipt::domain {
@@ -27,13 +28,6 @@ constexpr std::array<Alias, 9> kAliases{{{"grief", AreaKind::grief},
                                          {"sensitivity", AreaKind::deficits},
                                          {"isolation", AreaKind::deficits}}};
 
-std::string joined(std::span<const std::string_view> names) {
-  std::string out;
-  for (auto n : names)
-    out += (out.empty() ? "" : ", ") + std::string(n);
-  return out;
-}
-
 }  // namespace
 
 std::string_view to_string(AreaKind k) {
@@ -53,11 +47,13 @@ std::span<const std::string_view> dispute_stage_names() {
 }
 
 std::optional<AreaStatus> area_status_from(std::string_view s) {
-  for (std::size_t i = 0; i < kStatuses.size(); ++i) {
-    if (kStatuses[i] == s)
-      return static_cast<AreaStatus>(i);
-  }
-  return std::nullopt;
+  return enum_from<AreaStatus>(kStatuses, s);
+}
+std::optional<AreaKind> area_kind_from(std::string_view s) {
+  return enum_from<AreaKind>(kKinds, s);
+}
+std::optional<DisputeStage> dispute_stage_from(std::string_view s) {
+  return enum_from<DisputeStage>(kStages, s);
 }
 
 AreaKind parse_area_kind(std::string_view s) {
@@ -66,18 +62,17 @@ AreaKind parse_area_kind(std::string_view s) {
     if (a.name == key)
       return a.kind;
   }
-  throw UsageError("unknown problem area '" + std::string(s) + "'; use one of " + joined(kKinds),
-                   "also accepted: loss (grief), conflict (dispute), change (transition), "
-                   "sensitivity or isolation (deficits)");
+  throw UsageError(
+      "unknown problem area '" + std::string(s) + "'; use one of " + join_names(kKinds),
+      "also accepted: loss (grief), conflict (dispute), change (transition), "
+      "sensitivity or isolation (deficits)");
 }
 
 DisputeStage parse_dispute_stage(std::string_view s) {
-  const auto key = fold_case(trim(s));
-  for (std::size_t i = 0; i < kStages.size(); ++i) {
-    if (kStages[i] == key)
-      return static_cast<DisputeStage>(i);
-  }
-  throw UsageError("unknown dispute stage '" + std::string(s) + "'; use one of " + joined(kStages));
+  if (auto stage = dispute_stage_from(fold_case(trim(s))))
+    return *stage;
+  throw UsageError("unknown dispute stage '" + std::string(s) + "'; use one of " +
+                   join_names(kStages));
 }
 
 void check_stage_applies(AreaKind kind, const std::optional<DisputeStage>& stage) {

@@ -24,6 +24,8 @@ std::string_view to_string(DisputeStage s);
 std::span<const std::string_view> area_kind_names();
 std::span<const std::string_view> dispute_stage_names();
 std::optional<AreaStatus> area_status_from(std::string_view s);
+std::optional<AreaKind> area_kind_from(std::string_view s);
+std::optional<DisputeStage> dispute_stage_from(std::string_view s);
 
 /// A kind by name or alias (loss -> grief, conflict -> dispute, change -> transition,
 /// sensitivity and isolation -> deficits), case-insensitive. Throws UsageError listing the

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "domain/errors.hpp"
+#include "domain/names.hpp"
 
 namespace ipt::domain {
 
@@ -18,11 +19,7 @@ std::string_view to_string(Phase p) {
 }
 
 std::optional<Phase> phase_from(std::string_view s) {
-  for (std::size_t i = 0; i < kPhases.size(); ++i) {
-    if (kPhases[i] == s)
-      return static_cast<Phase>(i);
-  }
-  return std::nullopt;
+  return enum_from<Phase>(kPhases, s);
 }
 
 std::span<const std::string_view> phase_names() {

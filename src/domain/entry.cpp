@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "domain/names.hpp"
+
 namespace ipt::domain {
 
 namespace {
@@ -11,15 +13,6 @@ constexpr std::array<std::string_view, 8> kKinds{"conflict", "support",   "close
                                                  "change",   "avoidance", "talk",      "other"};
 constexpr std::array<std::string_view, 3> kCircles{"inner", "middle", "outer"};
 constexpr std::array<std::string_view, 4> kContacts{"daily", "weekly", "monthly", "rarely"};
-
-template <typename E, std::size_t N>
-std::optional<E> lookup(const std::array<std::string_view, N>& names, std::string_view s) {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (names[i] == s)
-      return static_cast<E>(i);
-  }
-  return std::nullopt;
-}
 
 }  // namespace
 
@@ -34,13 +27,13 @@ std::string_view to_string(Circle c) {
 }
 
 std::optional<EntryType> entry_type_from(std::string_view s) {
-  return lookup<EntryType>(kTypes, s);
+  return enum_from<EntryType>(kTypes, s);
 }
 std::optional<EventKind> event_kind_from(std::string_view s) {
-  return lookup<EventKind>(kKinds, s);
+  return enum_from<EventKind>(kKinds, s);
 }
 std::optional<Circle> circle_from(std::string_view s) {
-  return lookup<Circle>(kCircles, s);
+  return enum_from<Circle>(kCircles, s);
 }
 
 std::span<const std::string_view> event_kind_names() {
@@ -54,7 +47,7 @@ std::string_view to_string(Contact c) {
   return kContacts[static_cast<std::size_t>(c)];
 }
 std::optional<Contact> contact_from(std::string_view s) {
-  return lookup<Contact>(kContacts, s);
+  return enum_from<Contact>(kContacts, s);
 }
 std::span<const std::string_view> contact_names() {
   return kContacts;

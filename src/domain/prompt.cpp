@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "domain/names.hpp"
+
 namespace ipt::domain {
 
 namespace {
@@ -43,11 +45,7 @@ std::string_view to_string(Condition c) {
 }
 
 std::optional<Condition> condition_from(std::string_view s) {
-  for (std::size_t i = 0; i < kConditions.size(); ++i) {
-    if (kConditions[i] == s)
-      return static_cast<Condition>(i);
-  }
-  return std::nullopt;
+  return enum_from<Condition>(kConditions, s);
 }
 
 std::span<const std::string_view> condition_names() {

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "domain/errors.hpp"
+#include "domain/names.hpp"
 #include "domain/text.hpp"
 
 namespace ipt::domain {
@@ -102,13 +103,6 @@ std::string check_word(std::string_view field, std::string_view s) {
   return w;
 }
 
-std::string list_names(std::span<const std::string_view> names) {
-  std::string out;
-  for (auto n : names)
-    out += (out.empty() ? "" : ", ") + std::string(n);
-  return out;
-}
-
 }  // namespace
 
 int parse_whole(std::string_view field, std::string_view s, int lo, int hi) {
@@ -142,20 +136,20 @@ EventKind parse_kind(std::string_view s) {
   if (auto k = event_kind_from(lower_ascii(trim(s))))
     return *k;
   throw UsageError("unknown event kind " + quoted(s) + "; use one of " +
-                   list_names(event_kind_names()));
+                   join_names(event_kind_names()));
 }
 
 Circle parse_circle(std::string_view s) {
   if (auto c = circle_from(lower_ascii(trim(s))))
     return *c;
-  throw UsageError("unknown circle " + quoted(s) + "; use one of " + list_names(circle_names()));
+  throw UsageError("unknown circle " + quoted(s) + "; use one of " + join_names(circle_names()));
 }
 
 Contact parse_contact(std::string_view s) {
   if (auto c = contact_from(lower_ascii(trim(s))))
     return *c;
   throw UsageError("unknown contact frequency " + quoted(s) + "; use one of " +
-                   list_names(contact_names()));
+                   join_names(contact_names()));
 }
 
 std::string check_text(std::string_view field, std::string_view s, bool required) {

@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "domain/names.hpp"
 #include "library/builtin.hpp"
 
 namespace ipt::library {
@@ -29,13 +30,6 @@ bool valid_id(std::string_view id) {
   return std::all_of(id.begin(), id.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
   });
-}
-
-std::string joined(std::span<const std::string_view> names) {
-  std::string out;
-  for (auto n : names)
-    out += (out.empty() ? "" : ", ") + std::string(n);
-  return out;
 }
 
 /// Reads one prompt table; problems name the file, line and prompt id.
@@ -64,13 +58,8 @@ class PromptReader {
     p_.followup = text("followup", false);
     read_phase();
     read_area();
-    read_list("stage", domain::dispute_stage_names(), [&](std::string_view s) {
-      for (std::size_t i = 0; i < 3; ++i) {
-        if (domain::dispute_stage_names()[i] == s) {
-          p_.stages.insert(static_cast<domain::DisputeStage>(i));
-        }
-      }
-    });
+    read_list("stage", domain::dispute_stage_names(),
+              [&](std::string_view s) { p_.stages.insert(*domain::dispute_stage_from(s)); });
     if (!p_.stages.empty() && (p_.areas != std::set{domain::AreaKind::dispute})) {
       problem(*t_["stage"].node(), "stage applies only to prompts with area = [\"dispute\"]");
     }
@@ -78,11 +67,12 @@ class PromptReader {
               [&](std::string_view s) { p_.when.insert(*domain::condition_from(s)); });
     if (auto tech = t_["technique"]; !tech) {
       if (!hiding_)
-        problem(t_, "missing technique; one of " + joined(domain::technique_names()));
+        problem(t_, "missing technique; one of " + domain::join_names(domain::technique_names()));
     } else if (auto s = tech.value<std::string>();
                !s || std::find(domain::technique_names().begin(), domain::technique_names().end(),
                                *s) == domain::technique_names().end()) {
-      problem(*tech.node(), "unknown technique; use one of " + joined(domain::technique_names()));
+      problem(*tech.node(),
+              "unknown technique; use one of " + domain::join_names(domain::technique_names()));
     } else {
       p_.technique = *s;
     }
@@ -117,7 +107,8 @@ class PromptReader {
     for (const auto& ph : domain::placeholders_in(*s)) {
       const auto& names = domain::placeholder_names();
       if (std::find(names.begin(), names.end(), ph) == names.end()) {
-        problem(*n.node(), "unknown placeholder {" + ph + "}; use one of " + joined(names));
+        problem(*n.node(),
+                "unknown placeholder {" + ph + "}; use one of " + domain::join_names(names));
       }
     }
     return *s;
@@ -141,7 +132,7 @@ class PromptReader {
       auto s = item.value<std::string>();
       if (!s || std::find(allowed.begin(), allowed.end(), *s) == allowed.end()) {
         problem(item, "unknown " + std::string(key) + " '" + s.value_or("?") + "'; use one of " +
-                          joined(allowed));
+                          domain::join_names(allowed));
         continue;
       }
       add(*s);
@@ -152,7 +143,8 @@ class PromptReader {
     auto n = t_["phase"];
     if (!n) {
       if (!hiding_)
-        problem(t_, "missing phase; a list of " + joined(domain::phase_names()) + ", or \"any\"");
+        problem(t_, "missing phase; a list of " + domain::join_names(domain::phase_names()) +
+                        ", or \"any\"");
       return;
     }
     if (n.value<std::string>() == "any")
@@ -165,7 +157,7 @@ class PromptReader {
     auto n = t_["area"];
     if (!n) {
       if (!hiding_)
-        problem(t_, "missing area; a list of " + joined(domain::area_kind_names()) +
+        problem(t_, "missing area; a list of " + domain::join_names(domain::area_kind_names()) +
                         ", or \"any\", or \"none\"");
       return;
     }

@@ -14,22 +14,13 @@ constexpr const char* kColumns =
     "a.id, a.uuid, a.kind, a.title, a.status, a.stage, a.note, a.created_day, a.resolved_day";
 
 domain::AreaKind kind_of(const std::string& s) {
-  for (std::size_t i = 0; i < domain::area_kind_names().size(); ++i) {
-    if (domain::area_kind_names()[i] == s)
-      return static_cast<domain::AreaKind>(i);
-  }
-  return domain::AreaKind::grief;
+  return domain::area_kind_from(s).value_or(domain::AreaKind::grief);  // CHECK keeps it valid
 }
 
 std::optional<domain::DisputeStage> stage_of(const SQLite::Column& c) {
   if (c.isNull())
     return std::nullopt;
-  const auto s = c.getString();
-  for (std::size_t i = 0; i < domain::dispute_stage_names().size(); ++i) {
-    if (domain::dispute_stage_names()[i] == s)
-      return static_cast<domain::DisputeStage>(i);
-  }
-  return std::nullopt;
+  return domain::dispute_stage_from(c.getString());
 }
 
 Area read_area(SQLite::Statement& q) {
