@@ -2,7 +2,7 @@
 #
 # Install as ipt.bash (or ipt) in a bash-completion completions directory, or source it from
 # ~/.bashrc. It works best with the bash-completion package, and without it too.
-# tests/cli/test_docs_match.cpp checks it against the binary's command tree.
+# tests/cli/test_docs_completion.cpp checks it against the binary's command tree.
 
 # The first column of `ipt [--db ...] GROUP --format csv`, one value per line: the names of your
 # people (GROUP people) or the ids of your problem areas (GROUP area). $1 is the ipt to run, the
@@ -150,11 +150,11 @@ _ipt()
         [course end]='-h --help -d --date'
         [course edit]="-h --help $shape"
         [course list]='-h --help --format'
-        [phase]='-h --help'
+        [phase]='-h --help --format'
         [phase set]='-h --help'
         [phase auto]='-h --help'
         [prompts]='-h --help --week -n --prompts --format'
-        [prompts check]='-h --help'
+        [prompts check]='-h --help --format'
         [reflect]='-h --help --week -n --prompts --prompt'
     )
     options[ls]=${options[list]}
@@ -217,9 +217,9 @@ _ipt()
         --color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")) ;;
         --format)
             case $cmd in
-                course | 'course list' | 'people circle') w='text json' ;;
-                inventory) w='text markdown json' ;;
-                prompts) w='text json markdown' ;;
+                course | phase | 'people circle' | 'prompts check') w='text json' ;;
+                inventory) w='text json markdown' ;;
+                prompts) w='text json csv markdown' ;;
                 *) w='text json csv' ;;
             esac
             COMPREPLY=($(compgen -W "$w" -- "$cur"))

@@ -1,7 +1,7 @@
 # fish completion for ipt(1), a journal and mood tracker for Interpersonal Psychotherapy.
 #
 # Install as ipt.fish in a fish completions directory (~/.config/fish/completions/).
-# tests/cli/test_docs_match.cpp checks that every command and long option of the binary is here.
+# tests/cli/test_docs_completion.cpp checks that every command and long option of the binary is here.
 
 # Options that take a value, so the word after them is not a command or a name.
 set -g __ipt_takes_value --db --config --color -d --date --anxiety --energy --sleep -t --tag \
@@ -305,18 +305,20 @@ complete -c ipt -n '__ipt_is "course start" "course end" "course edit"' -s d -l 
 complete -c ipt -n '__ipt_is "course start" "course edit"' -l weeks -x -d 'Planned length in weeks, 4 to 52'
 complete -c ipt -n '__ipt_is "course start" "course edit"' -l initial-weeks -x -d 'Weeks of the initial phase'
 complete -c ipt -n '__ipt_is "course start" "course edit"' -l termination-weeks -x -d 'Weeks of the termination phase'
-complete -c ipt -n '__ipt_is "course list"' -l format -x -a 'text json' -d 'Output format'
+complete -c ipt -n '__ipt_is "course list"' -l format -x -a "$formats" -d 'Output format'
 
 # ipt phase [set|auto]
 complete -c ipt -n '__ipt_at 0 phase' -a set -d 'Pin the phase'
 complete -c ipt -n '__ipt_at 0 phase' -a auto -d "Follow the course's calendar again"
 complete -c ipt -n "__ipt_at 0 'phase set'" -a "$phases"
+complete -c ipt -n '__ipt_at 0 phase' -l format -x -a 'text json' -d 'Output format'
 
 # ipt prompts [check] and ipt reflect
 complete -c ipt -n '__ipt_at 0 prompts' -a check -d 'Check prompt files'
 complete -c ipt -n '__ipt_is "prompts check"' -F
+complete -c ipt -n '__ipt_is "prompts check"' -l format -x -a 'text json' -d 'Output format'
 complete -c ipt -n '__ipt_is prompts reflect' -l week -x -a '(__ipt_when)' -d 'The week containing this day'
 complete -c ipt -n '__ipt_is prompts reflect' -s n -x -d 'How many prompts, 1 to 20'
 complete -c ipt -n '__ipt_is prompts reflect' -l prompts -x -a '(__fish_complete_directories)' -d 'Also load the prompt files in this directory'
-complete -c ipt -n '__ipt_is prompts' -l format -x -a 'text json markdown' -d 'Output format'
+complete -c ipt -n '__ipt_is prompts' -l format -x -a 'text json csv markdown' -d 'Output format'
 complete -c ipt -n '__ipt_is reflect' -l prompt -x -a '(__ipt_prompt_ids)' -d 'Answer just this prompt'

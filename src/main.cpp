@@ -16,7 +16,8 @@ int main(int argc, char** argv) {
   try {
     const auto env = ipt::config::process_env();
     ipt::cli::SystemClock clock(env);
-    ipt::cli::Context ctx(std::cout, std::cerr, std::cin, clock, env, ::isatty(0) == 1,
+    ipt::domain::RandomUuids uuids;
+    ipt::cli::Context ctx(std::cout, std::cerr, std::cin, clock, uuids, env, ::isatty(0) == 1,
                           ::isatty(1) == 1);
     const int code = ipt::cli::run(argc, argv, ctx);
     std::cout.flush();

@@ -1,12 +1,9 @@
 #include "app/areas.hpp"
 
-#include "app/guard.hpp"
 #include "app/people_links.hpp"
 #include "domain/errors.hpp"
 #include "domain/moment.hpp"
-#include "domain/uuid.hpp"
-#include "storage/area_repo.hpp"
-#include "storage/entry_repo.hpp"
+#include "storage/journal.hpp"
 
 namespace ipt::app {
 
@@ -15,138 +12,136 @@ using domain::AreaStatus;
 
 namespace {
 
-NotFound no_such_area(std::int64_t id) {
-  return NotFound("there is no problem area #" + std::to_string(id),
-                  "ipt area lists them with their ids");
+ErrorDetail about(std::int64_t id) {
+  ErrorDetail d;
+  d.id = id;
+  return d;
 }
 
-Area require_area(storage::Database& db, std::int64_t id) {
-  auto a = storage::find_area(db.sql(), id);
+NotFound no_such_area(std::int64_t id) {
+  return NotFound(Errc::no_such_area, "there is no problem area #" + std::to_string(id), about(id));
+}
+
+Area require_area(storage::Repos& r, std::int64_t id) {
+  auto a = r.areas().find(id);
   if (!a)
     throw no_such_area(id);
   return std::move(*a);
 }
 
+/// The areas with their entry counts and mean moods, from two indexed queries.
+std::vector<domain::AreaSummary> summaries(storage::Repos& r, std::vector<Area> areas,
+                                           std::optional<std::int64_t> only = {}) {
+  std::vector<std::pair<std::int64_t, domain::Date>> attached;
+  std::set<domain::Date> days;
+  for (const auto& ad : r.entries().area_days(only)) {
+    attached.emplace_back(ad.area_id, ad.day);
+    days.insert(ad.day);
+  }
+  const auto moods = r.entries().moods_on(days);
+  return domain::summarize_areas(std::move(areas), attached, moods);
+}
+
 }  // namespace
 
-AreaAdded add_area(Journal& j, const domain::Clock& clock, const AreaInput& in) {
+AreaAdded add_area(Journal& j, const AreaInput& in) {
   domain::check_stage_applies(in.kind, in.stage);
-  const auto now = clock.now();
-  return guarded(j, [&] {
-    storage::WriteTransaction tx(j.db());
-    AreaAdded r;
-    auto people = resolve_people(j.db(), in.people, now);
-    r.new_people = people.added;
-    r.area.uuid = domain::random_uuid();
-    r.area.kind = in.kind;
-    r.area.title = in.title;
-    r.area.stage = in.stage;
-    r.area.created_day = domain::today(now);
-    r.became_focus = !storage::focus_area(j.db().sql());
-    r.area.status = r.became_focus ? AreaStatus::focus : AreaStatus::open;
-    r.area.id = storage::insert_area(j.db().sql(), r.area, people.ids, now);
-    tx.commit();
-    r.area = *storage::find_area(j.db().sql(), r.area.id);
-    return r;
+  const auto now = j.now();
+  return j.store().write([&](storage::Repos& r) {
+    AreaAdded out;
+    auto people = resolve_people(r, j, in.people);
+    out.new_people = people.added;
+    Area a;
+    a.uuid = j.new_uuid();
+    a.kind = in.kind;
+    a.title = in.title;
+    a.stage = in.stage;
+    a.created_day = domain::today(now);
+    out.became_focus = !r.areas().focus_id();
+    a.status = out.became_focus ? AreaStatus::focus : AreaStatus::open;
+    const auto id = r.areas().insert(a, people.ids, now);
+    out.area = *r.areas().find(id);
+    return out;
   });
 }
 
 std::vector<domain::AreaSummary> list_areas(Journal& j) {
-  return guarded(j, [&] { return storage::list_areas(j.db().sql()); });
+  return j.store().read([](storage::Repos& r) { return summaries(r, r.areas().list()); });
 }
 
-AreaDetail show_area(Journal& j, std::int64_t id) {
-  return guarded(j, [&] {
-    AreaDetail d;
-    bool found = false;
-    for (auto& s : storage::list_areas(j.db().sql())) {
-      if (s.area.id == id) {
-        d.summary = std::move(s);
-        found = true;
-        break;
-      }
-    }
-    if (!found)
-      throw no_such_area(id);
+domain::AreaDetail show_area(Journal& j, std::int64_t id) {
+  return j.store().read([&](storage::Repos& r) {
+    domain::AreaDetail d;
+    std::vector<Area> one{require_area(r, id)};
+    d.summary = std::move(summaries(r, std::move(one), id).front());
     domain::EntryFilter f;
     f.area = id;
-    d.entries = storage::find_entries(j.db().sql(), f);
+    d.entries = r.entries().list(f);
     return d;
   });
 }
 
 Area focus_area(Journal& j, std::int64_t id) {
-  return guarded(j, [&] {
-    storage::WriteTransaction tx(j.db());
-    Area a = require_area(j.db(), id);
-    if (a.status == AreaStatus::resolved) {
-      throw RuntimeFailure("area #" + std::to_string(id) + " is resolved",
-                           "reopen it first with: ipt area reopen " + std::to_string(id));
-    }
-    if (auto current = storage::focus_area(j.db().sql()); current && current->id != id) {
+  return j.store().write([&](storage::Repos& r) {
+    Area a = require_area(r, id);
+    if (a.status == AreaStatus::resolved)
+      throw RuntimeFailure(Errc::area_resolved, "area #" + std::to_string(id) + " is resolved",
+                           about(id));
+    if (auto current = r.areas().focus(); current && current->id != id) {
       current->status = AreaStatus::open;
-      storage::update_area(j.db().sql(), *current);
+      r.areas().update(*current);
     }
     a.status = AreaStatus::focus;
-    storage::update_area(j.db().sql(), a);
-    tx.commit();
+    r.areas().update(a);
     return a;
   });
 }
 
-Area set_area_stage(Journal& j, const domain::Clock& clock, std::int64_t id,
-                    domain::DisputeStage stage) {
-  const auto now = clock.now();
-  return guarded(j, [&] {
-    storage::WriteTransaction tx(j.db());
-    Area a = require_area(j.db(), id);
+Area set_area_stage(Journal& j, std::int64_t id, domain::DisputeStage stage) {
+  const auto now = j.now();
+  return j.store().write([&](storage::Repos& r) {
+    Area a = require_area(r, id);
     domain::check_stage_applies(a.kind, stage);
     a.stage = stage;
-    storage::update_area(j.db().sql(), a);
-    storage::add_stage_change(j.db().sql(), id, stage, domain::today(now), now);
-    tx.commit();
-    return *storage::find_area(j.db().sql(), id);
+    r.areas().update(a);
+    r.areas().add_stage_change(id, stage, domain::today(now), now);
+    return *r.areas().find(id);
   });
 }
 
-AreaResolved resolve_area(Journal& j, const domain::Clock& clock, std::int64_t id,
-                          const std::optional<std::string>& note) {
-  const auto now = clock.now();
-  return guarded(j, [&] {
-    storage::WriteTransaction tx(j.db());
-    AreaResolved r;
-    r.area = require_area(j.db(), id);
-    if (r.area.status == AreaStatus::resolved) {
-      throw RuntimeFailure("area #" + std::to_string(id) + " is already resolved");
-    }
-    r.was_focus = r.area.status == AreaStatus::focus;
-    r.area.status = AreaStatus::resolved;
-    r.area.resolved_day = domain::today(now);
+AreaResolved resolve_area(Journal& j, std::int64_t id, const std::optional<std::string>& note) {
+  const auto now = j.now();
+  return j.store().write([&](storage::Repos& r) {
+    AreaResolved out;
+    out.area = require_area(r, id);
+    if (out.area.status == AreaStatus::resolved)
+      throw RuntimeFailure(Errc::area_already_resolved,
+                           "area #" + std::to_string(id) + " is already resolved", about(id));
+    out.was_focus = out.area.status == AreaStatus::focus;
+    out.area.status = AreaStatus::resolved;
+    out.area.resolved_day = domain::today(now);
     if (note)
-      r.area.note = *note;
-    storage::update_area(j.db().sql(), r.area);
-    std::vector<Area> all;
-    for (auto& s : storage::list_areas(j.db().sql()))
-      all.push_back(std::move(s.area));
+      out.area.note = *note;
+    r.areas().update(out.area);
+    const auto all = r.areas().list();
     for (const auto* a : domain::next_focus_candidates(all, id))
-      r.open_others.push_back(*a);
-    tx.commit();
-    return r;
+      out.open_others.push_back(*a);
+    return out;
   });
 }
 
 Area reopen_area(Journal& j, std::int64_t id) {
-  return guarded(j, [&] {
-    storage::WriteTransaction tx(j.db());
-    Area a = require_area(j.db(), id);
+  return j.store().write([&](storage::Repos& r) {
+    Area a = require_area(r, id);
     if (a.status != AreaStatus::resolved) {
-      throw RuntimeFailure("area #" + std::to_string(id) + " is not resolved; it is " +
-                           std::string(domain::to_string(a.status)));
+      throw RuntimeFailure(Errc::area_not_resolved,
+                           "area #" + std::to_string(id) + " is not resolved; it is " +
+                               std::string(domain::to_string(a.status)),
+                           about(id));
     }
     a.status = AreaStatus::open;
     a.resolved_day.reset();
-    storage::update_area(j.db().sql(), a);
-    tx.commit();
+    r.areas().update(a);
     return a;
   });
 }

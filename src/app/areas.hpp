@@ -7,7 +7,6 @@
 
 #include "app/journal.hpp"
 #include "domain/area.hpp"
-#include "domain/clock.hpp"
 #include "domain/entry.hpp"
 
 namespace ipt::app {
@@ -25,29 +24,23 @@ struct AreaAdded {
   std::vector<std::string> new_people;
 };
 
-AreaAdded add_area(Journal& j, const domain::Clock& clock, const AreaInput& in);
+AreaAdded add_area(Journal& j, const AreaInput& in);
 std::vector<domain::AreaSummary> list_areas(Journal& j);
 
-struct AreaDetail {
-  domain::AreaSummary summary;
-  std::vector<domain::Entry> entries;  ///< attached entries, oldest first
-};
-/// NotFound (with a hint to `ipt area`) for an unknown id.
-AreaDetail show_area(Journal& j, std::int64_t id);
+/// NotFound (no_such_area) for an unknown id.
+domain::AreaDetail show_area(Journal& j, std::int64_t id);
 
 /// Makes `id` the focus; the previous focus becomes open. A resolved area is refused.
 domain::Area focus_area(Journal& j, std::int64_t id);
 /// Records a new dispute stage with today's date. UsageError for a non-dispute.
-domain::Area set_area_stage(Journal& j, const domain::Clock& clock, std::int64_t id,
-                            domain::DisputeStage stage);
+domain::Area set_area_stage(Journal& j, std::int64_t id, domain::DisputeStage stage);
 
 struct AreaResolved {
   domain::Area area;
   bool was_focus = false;
   std::vector<domain::Area> open_others;  ///< candidates for the next focus
 };
-AreaResolved resolve_area(Journal& j, const domain::Clock& clock, std::int64_t id,
-                          const std::optional<std::string>& note);
+AreaResolved resolve_area(Journal& j, std::int64_t id, const std::optional<std::string>& note);
 /// A resolved area becomes open again.
 domain::Area reopen_area(Journal& j, std::int64_t id);
 

@@ -1,11 +1,8 @@
 #include "app/course.hpp"
 
-#include "app/guard.hpp"
 #include "domain/errors.hpp"
 #include "domain/moment.hpp"
-#include "domain/uuid.hpp"
-#include "storage/area_repo.hpp"
-#include "storage/course_repo.hpp"
+#include "storage/journal.hpp"
 
 namespace ipt::app {
 
@@ -20,7 +17,7 @@ domain::Date day_of(const std::optional<domain::When>& when, domain::Instant now
 }
 
 RuntimeFailure no_open_course() {
-  return RuntimeFailure("no course is open", "start one with: ipt course start --weeks 16");
+  return RuntimeFailure(Errc::no_open_course, "no course is open");
 }
 
 void apply(Course& c, const CourseShape& shape) {
@@ -35,31 +32,26 @@ void apply(Course& c, const CourseShape& shape) {
 
 }  // namespace
 
-Course start_course(Journal& j, const domain::Clock& clock, const std::optional<domain::When>& when,
-                    const CourseShape& shape) {
-  const auto now = clock.now();
+Course start_course(Journal& j, const std::optional<domain::When>& when, const CourseShape& shape) {
+  const auto now = j.now();
   Course c;
-  c.uuid = domain::random_uuid();
+  c.uuid = j.new_uuid();
   c.start = day_of(when, now);
   apply(c, shape);
-  return guarded(j, [&] {
-    storage::WriteTransaction tx(j.db());
-    if (auto open = storage::open_course(j.db().sql())) {
-      throw RuntimeFailure(
-          "a course is already open (started " + domain::format_date(open->start) + ")",
-          "end it first with: ipt course end");
+  return j.store().write([&](storage::Repos& r) {
+    if (auto open = r.courses().open()) {
+      throw RuntimeFailure(Errc::course_already_open, "a course is already open (started " +
+                                                          domain::format_date(open->start) + ")");
     }
-    c.id = storage::insert_course(j.db().sql(), c, now);
-    tx.commit();
+    c.id = r.courses().insert(c, now);
     return c;
   });
 }
 
-Course end_course(Journal& j, const domain::Clock& clock, const std::optional<domain::When>& when) {
-  const auto day = day_of(when, clock.now());
-  return guarded(j, [&] {
-    storage::WriteTransaction tx(j.db());
-    auto c = storage::open_course(j.db().sql());
+Course end_course(Journal& j, const std::optional<domain::When>& when) {
+  const auto day = day_of(when, j.now());
+  return j.store().write([&](storage::Repos& r) {
+    auto c = r.courses().open();
     if (!c)
       throw no_open_course();
     if (day < c->start) {
@@ -67,55 +59,49 @@ Course end_course(Journal& j, const domain::Clock& clock, const std::optional<do
                        domain::format_date(c->start) + ")");
     }
     c->end = day;
-    storage::update_course(j.db().sql(), *c);
-    tx.commit();
+    r.courses().update(*c);
     return *c;
   });
 }
 
-Course edit_course(Journal& j, const domain::Clock& clock, const CourseShape& shape,
-                   const std::optional<domain::When>& start) {
-  const auto now = clock.now();
-  return guarded(j, [&] {
-    storage::WriteTransaction tx(j.db());
-    auto c = storage::open_course(j.db().sql());
+Course edit_course(Journal& j, const CourseShape& shape, const std::optional<domain::When>& start) {
+  const auto now = j.now();
+  return j.store().write([&](storage::Repos& r) {
+    auto c = r.courses().open();
     if (!c)
       throw no_open_course();
     apply(*c, shape);
     if (start)
       c->start = day_of(start, now);
-    storage::update_course(j.db().sql(), *c);
-    tx.commit();
+    r.courses().update(*c);
     return *c;
   });
 }
 
 std::vector<Course> list_courses(Journal& j) {
-  return guarded(j, [&] { return storage::list_courses(j.db().sql()); });
+  return j.store().read([](storage::Repos& r) { return r.courses().list(); });
 }
 
-domain::CourseOverview course_view(Journal& j, const domain::Clock& clock) {
-  return guarded(j, [&] {
+domain::CourseOverview course_view(Journal& j) {
+  const auto today = domain::today(j.now());
+  return j.store().read([&](storage::Repos& r) {
     domain::CourseOverview v;
-    v.today = domain::today(clock.now());
-    v.course = storage::latest_course(j.db().sql());
-    v.pin = storage::phase_pin(j.db().sql());
+    v.today = today;
+    v.course = r.courses().latest();
+    v.pin = r.courses().phase_pin();
     v.phase = domain::current_phase(v.course, v.today, v.pin);
     if (v.course) {
       v.status = domain::course_status(*v.course, v.today, v.pin);
       v.dates = domain::phase_dates(*v.course);
     }
-    v.focus = storage::focus_area(j.db().sql());
+    v.focus = r.areas().focus();
     return v;
   });
 }
 
-void pin_phase(Journal& j, const domain::Clock& clock, std::optional<domain::Phase> phase) {
-  guarded(j, [&] {
-    storage::WriteTransaction tx(j.db());
-    storage::set_phase_pin(j.db().sql(), phase, clock.now());
-    tx.commit();
-  });
+void pin_phase(Journal& j, std::optional<domain::Phase> phase) {
+  const auto now = j.now();
+  j.store().write([&](storage::Repos& r) { r.courses().set_phase_pin(phase, now); });
 }
 
 }  // namespace ipt::app

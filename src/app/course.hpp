@@ -5,7 +5,6 @@
 
 #include "app/journal.hpp"
 #include "domain/area.hpp"
-#include "domain/clock.hpp"
 #include "domain/course.hpp"
 #include "domain/when.hpp"
 
@@ -19,19 +18,18 @@ struct CourseShape {
 
 /// Starts a course on `when` (default today; a future day is refused). Refused with
 /// RuntimeFailure while another course is open.
-domain::Course start_course(Journal& j, const domain::Clock& clock,
-                            const std::optional<domain::When>& when, const CourseShape& shape);
+domain::Course start_course(Journal& j, const std::optional<domain::When>& when,
+                            const CourseShape& shape);
 /// Ends the open course on `when` (default today). RuntimeFailure when none is open.
-domain::Course end_course(Journal& j, const domain::Clock& clock,
-                          const std::optional<domain::When>& when);
+domain::Course end_course(Journal& j, const std::optional<domain::When>& when);
 /// Changes the open course's length, phases or first day. RuntimeFailure when none is open.
-domain::Course edit_course(Journal& j, const domain::Clock& clock, const CourseShape& shape,
+domain::Course edit_course(Journal& j, const CourseShape& shape,
                            const std::optional<domain::When>& start);
 std::vector<domain::Course> list_courses(Journal& j);
 
-domain::CourseOverview course_view(Journal& j, const domain::Clock& clock);
+domain::CourseOverview course_view(Journal& j);
 
 /// Pins the phase, or returns to the calendar's phase with nullopt.
-void pin_phase(Journal& j, const domain::Clock& clock, std::optional<domain::Phase> phase);
+void pin_phase(Journal& j, std::optional<domain::Phase> phase);
 
 }  // namespace ipt::app

@@ -1,207 +1,240 @@
 #include "app/entries.hpp"
 
-#include "app/guard.hpp"
+#include <array>
+
 #include "app/people_links.hpp"
 #include "domain/errors.hpp"
 #include "domain/moment.hpp"
-#include "domain/uuid.hpp"
-#include "storage/area_repo.hpp"
-#include "storage/entry_repo.hpp"
+#include "domain/names.hpp"
+#include "storage/journal.hpp"
 
 namespace ipt::app {
 
 using domain::Entry;
-using domain::EntryType;
 
 namespace {
 
-Entry new_entry(EntryType type, const domain::Moment& m, domain::Instant now,
-                const EntryCommon& common) {
+constexpr std::array<std::string_view, 8> kClearable{"anxiety", "energy", "sleep", "impact",
+                                                     "note",    "with",   "tags",  "feel"};
+
+Entry new_entry(Journal& j, const domain::Moment& m, const EntryCommon& common,
+                domain::EntryBody body) {
   Entry e;
-  e.uuid = domain::random_uuid();
-  e.type = type;
+  e.uuid = j.new_uuid();
   e.at = m.at;
   e.utc_offset = m.utc_offset;
   e.day = m.day;
   e.tags = common.tags;
-  e.created = now;
-  e.updated = now;
+  e.created = e.updated = j.now();
+  e.body = std::move(body);
   return e;
 }
 
-void fill_event(Entry& e, const EventInput& in) {
-  e.text = in.text;
-  e.kind = in.kind;
-  e.impact = in.impact;
-  e.feelings = in.feelings;
+domain::Event event_of(const EventInput& in) {
+  domain::Event ev;
+  ev.text = in.text;
+  ev.kind = in.kind;
+  ev.impact = in.impact;
+  ev.feelings = in.feelings;
+  return ev;
+}
+
+NotFound no_such_area(std::int64_t id) {
+  ErrorDetail d;
+  d.id = id;
+  return NotFound(Errc::no_such_area, "there is no problem area #" + std::to_string(id), d);
+}
+
+NotFound no_such_entry(std::int64_t id) {
+  ErrorDetail d;
+  d.id = id;
+  return NotFound(Errc::no_such_entry, "there is no entry #" + std::to_string(id), d);
 }
 
 /// The area id an entry should carry: the one named (checked to exist), none for 0, else the
 /// focus area if one is set.
-std::optional<std::int64_t> resolve_area(storage::Database& db,
+std::optional<std::int64_t> resolve_area(storage::Repos& r,
                                          const std::optional<std::int64_t>& requested) {
   if (requested) {
     if (*requested == 0)
       return std::nullopt;
-    if (!storage::area_exists(db.sql(), *requested)) {
-      throw NotFound("there is no problem area #" + std::to_string(*requested),
-                     "ipt area lists them with their ids; --area none attaches to none");
-    }
+    if (!r.areas().exists(*requested))
+      throw no_such_area(*requested);
     return requested;
   }
-  return storage::focus_area_id(db.sql());
-}
-
-NotFound no_such_entry(std::int64_t id) {
-  return NotFound("there is no entry #" + std::to_string(id),
-                  "ipt list shows the entries and their ids");
+  return r.areas().focus_id();
 }
 
 }  // namespace
 
-LogResult log_checkin(Journal& j, const domain::Clock& clock, const CheckinInput& in,
-                      const EntryCommon& common) {
-  const auto now = clock.now();
-  const auto moment = domain::resolve_moment(common.when, now);
-  return guarded(j, [&] {
-    storage::WriteTransaction tx(j.db());
-    auto people = resolve_people(j.db(), common.people, now);
-    const auto area = resolve_area(j.db(), common.area);
-    Entry c = new_entry(EntryType::checkin, moment, now, common);
-    c.area_id = area;
-    c.mood = in.mood;
-    c.anxiety = in.anxiety;
-    c.energy = in.energy;
-    c.sleep = in.sleep;
-    c.text = in.note;
-    LogResult r;
-    r.id = storage::insert_entry(j.db().sql(), c, people.ids);
-    if (in.event) {
-      Entry ev = new_entry(EntryType::event, moment, now, common);
-      fill_event(ev, *in.event);
-      ev.checkin_id = r.id;
-      ev.area_id = area;
-      r.event_id = storage::insert_entry(j.db().sql(), ev, people.ids);
+namespace {
+
+/// Records `body` and, when given, an event linked to it (`ipt log --event`): one write unit,
+/// the same moment, people, tags and area.
+LogResult record(Journal& j, const EntryCommon& common, domain::EntryBody body,
+                 const std::optional<EventInput>& linked) {
+  const auto moment = domain::resolve_moment(common.when, j.now());
+  return j.store().write([&](storage::Repos& r) {
+    auto people = resolve_people(r, j, common.people);
+    LogResult out;
+    out.area_id = resolve_area(r, common.area);
+    out.day = moment.day;
+    Entry first = new_entry(j, moment, common, std::move(body));
+    first.area_id = out.area_id;
+    out.id = r.entries().insert(first, people.ids);
+    if (linked) {
+      auto ev = event_of(*linked);
+      ev.checkin_id = out.id;
+      Entry event = new_entry(j, moment, common, std::move(ev));
+      event.area_id = out.area_id;
+      out.event_id = r.entries().insert(event, people.ids);
     }
-    tx.commit();
-    r.new_people = std::move(people.added);
-    r.created_journal = j.created();
-    r.area_id = area;
-    return r;
+    out.new_people = std::move(people.added);
+    return out;
   });
 }
 
-LogResult log_event(Journal& j, const domain::Clock& clock, const EventInput& in,
-                    const EntryCommon& common) {
-  const auto now = clock.now();
-  const auto moment = domain::resolve_moment(common.when, now);
-  return guarded(j, [&] {
-    storage::WriteTransaction tx(j.db());
-    auto people = resolve_people(j.db(), common.people, now);
-    Entry ev = new_entry(EntryType::event, moment, now, common);
-    fill_event(ev, in);
-    ev.area_id = resolve_area(j.db(), common.area);
-    LogResult r;
-    r.id = storage::insert_entry(j.db().sql(), ev, people.ids);
-    tx.commit();
-    r.new_people = std::move(people.added);
-    r.created_journal = j.created();
-    r.area_id = ev.area_id;
-    return r;
-  });
+}  // namespace
+
+LogResult log_checkin(Journal& j, const CheckinInput& in, const EntryCommon& common) {
+  return record(j, common, domain::Checkin{in.mood, in.anxiety, in.energy, in.sleep, in.note},
+                in.event);
+}
+
+LogResult log_event(Journal& j, const EventInput& in, const EntryCommon& common) {
+  return record(j, common, event_of(in), std::nullopt);
 }
 
 std::vector<Entry> list_entries(Journal& j, const domain::EntryFilter& filter) {
-  return guarded(j, [&] {
+  return j.store().read([&](storage::Repos& r) {
     // An unknown area is a mistake to point out, as it is for log --area, not an empty list.
-    if (filter.area && *filter.area != 0 && !storage::area_exists(j.db().sql(), *filter.area)) {
-      throw NotFound("there is no problem area #" + std::to_string(*filter.area),
-                     "ipt area lists them with their ids");
-    }
-    return storage::find_entries(j.db().sql(), filter);
+    if (filter.area && *filter.area != 0 && !r.areas().exists(*filter.area))
+      throw no_such_area(*filter.area);
+    return r.entries().list(filter);
   });
 }
 
 Entry get_entry(Journal& j, std::int64_t id) {
-  auto e = guarded(j, [&] { return storage::find_entry(j.db().sql(), id); });
+  auto e = j.store().read([&](storage::Repos& r) { return r.entries().find(id); });
   if (!e)
     throw no_such_entry(id);
   return std::move(*e);
 }
 
-const std::vector<std::string>& clearable_fields() {
-  static const std::vector<std::string> kFields{"anxiety", "energy", "sleep", "impact",
-                                                "note",    "with",   "tags",  "feel"};
-  return kFields;
+std::span<const std::string_view> clearable_names() {
+  return kClearable;
+}
+
+bool EntryEdit::empty() const {
+  return !when && !mood && !anxiety && !energy && !sleep && !impact && !kind && !text && !tags &&
+         !people && !feelings && !area && clear.empty();
 }
 
 namespace {
 
-/// Refuses an edit that mixes in fields of the other entry type, naming the first one.
+/// Refuses a field that the entry's type does not have: `field` applies to `owner` entries.
+void refuse(const Entry& e, std::string_view field, domain::EntryType owner) {
+  ErrorDetail d;
+  d.field = std::string(field);
+  d.value = std::string(domain::entry_type_label(owner));
+  d.name = std::string(domain::entry_type_label(e.type()));
+  d.id = e.id;
+  const auto label = d.name;
+  throw UsageError(Errc::field_not_for_type,
+                   std::string(field) + " applies to " + d.value + "s, and #" +
+                       std::to_string(e.id) + " is " + (label.front() == 'e' ? "an " : "a ") +
+                       label,
+                   d);
+}
+
+void refuse_empty_text(const Entry& e, bool cleared) {
+  ErrorDetail d;
+  d.id = e.id;
+  d.name = std::string(domain::entry_type_label(e.type()));
+  const std::string what =
+      e.type() == domain::EntryType::reflection ? "a reflection's answer" : "an event's text";
+  throw UsageError(Errc::text_required, what + (cleared ? " can't be cleared" : " can't be empty"),
+                   d);
+}
+
+/// Every field of `edit` the entry's type lacks is refused, naming the first.
 void check_applicable(const Entry& e, const EntryEdit& edit) {
-  const bool checkin = e.type == EntryType::checkin;
-  const bool reflection = e.type == EntryType::reflection;
-  auto refuse = [&](const char* option) {
-    const bool event_option = std::string_view(option) == "--kind" ||
-                              std::string_view(option) == "--impact" ||
-                              std::string_view(option) == "--feel";
-    throw UsageError(std::string(option) + " applies to " +
-                     (event_option ? "events" : "check-ins") + ", and #" + std::to_string(e.id) +
-                     " is " +
-                     (checkin      ? "a check-in"
-                      : reflection ? "a reflection"
-                                   : "an event"));
-  };
-  if (checkin || reflection) {
+  using domain::EntryType;
+  auto cleared = [&](Clearable c) { return edit.clear.count(c) > 0; };
+  const bool checkin = e.type() == EntryType::checkin;
+  const bool event = e.type() == EntryType::event;
+  if (!event) {
     if (edit.kind)
-      refuse("--kind");
-    if (edit.impact || edit.clear.count("impact"))
-      refuse("--impact");
-    if (edit.feelings || edit.clear.count("feel"))
-      refuse("--feel");
+      refuse(e, "kind", EntryType::event);
+    if (edit.impact || cleared(Clearable::impact))
+      refuse(e, "impact", EntryType::event);
+    if (edit.feelings || cleared(Clearable::feel))
+      refuse(e, "feel", EntryType::event);
   }
   if (!checkin) {
     if (edit.mood)
-      refuse("--mood");
-    if (edit.anxiety || edit.clear.count("anxiety"))
-      refuse("--anxiety");
-    if (edit.energy || edit.clear.count("energy"))
-      refuse("--energy");
-    if (edit.sleep || edit.clear.count("sleep"))
-      refuse("--sleep");
-  }
-  const char* what = reflection ? "a reflection's answer" : "an event's text";
-  if (!checkin && edit.text && edit.text->empty())
-    throw UsageError(std::string(what) + " can't be empty");
-  if (!checkin && edit.clear.count("note")) {
-    throw UsageError(std::string(what) + " can't be cleared", "give new text with --text");
+      refuse(e, "mood", EntryType::checkin);
+    if (edit.anxiety || cleared(Clearable::anxiety))
+      refuse(e, "anxiety", EntryType::checkin);
+    if (edit.energy || cleared(Clearable::energy))
+      refuse(e, "energy", EntryType::checkin);
+    if (edit.sleep || cleared(Clearable::sleep))
+      refuse(e, "sleep", EntryType::checkin);
+    if (edit.text && edit.text->empty())
+      refuse_empty_text(e, false);
+    if (cleared(Clearable::note) && !edit.text)
+      refuse_empty_text(e, true);
   }
 }
 
 template <typename T>
-void apply(std::optional<T>& field, const std::optional<T>& value, const EntryEdit& edit,
-           const char* name) {
-  if (edit.clear.count(name))
+void apply(std::optional<T>& field, const std::optional<T>& value, bool cleared) {
+  if (cleared)
     field.reset();
   if (value)
     field = value;
 }
 
+void apply_edit(Entry& e, const EntryEdit& edit) {
+  auto cleared = [&](Clearable c) { return edit.clear.count(c) > 0; };
+  std::visit(domain::Overloaded{[&](domain::Checkin& c) {
+                                  if (edit.mood)
+                                    c.mood = *edit.mood;
+                                  apply(c.anxiety, edit.anxiety, cleared(Clearable::anxiety));
+                                  apply(c.energy, edit.energy, cleared(Clearable::energy));
+                                  apply(c.sleep, edit.sleep, cleared(Clearable::sleep));
+                                },
+                                [&](domain::Event& v) {
+                                  if (edit.kind)
+                                    v.kind = *edit.kind;
+                                  apply(v.impact, edit.impact, cleared(Clearable::impact));
+                                  if (cleared(Clearable::feel))
+                                    v.feelings.clear();
+                                  if (edit.feelings)
+                                    v.feelings = *edit.feelings;
+                                },
+                                [&](domain::Reflection&) {}},
+             e.body);
+  if (cleared(Clearable::note))
+    domain::text_of(e).clear();
+  if (edit.text)
+    domain::text_of(e) = *edit.text;
+  if (cleared(Clearable::tags))
+    e.tags.clear();
+  if (edit.tags)
+    e.tags = *edit.tags;
+  if (cleared(Clearable::with))
+    e.people.clear();
+  if (edit.people)
+    e.people = *edit.people;
+}
+
 }  // namespace
 
-EditResult edit_entry(Journal& j, const domain::Clock& clock, std::int64_t id,
-                      const EntryEdit& edit) {
-  for (const auto& c : edit.clear) {
-    bool known = false;
-    for (const auto& f : clearable_fields())
-      known = known || f == c;
-    if (!known)
-      throw UsageError("--clear doesn't know the field '" + c + "'");
-  }
-  const auto now = clock.now();
-  return guarded(j, [&] {
-    storage::WriteTransaction tx(j.db());
-    auto found = storage::find_entry(j.db().sql(), id);
+EditResult edit_entry(Journal& j, std::int64_t id, const EntryEdit& edit) {
+  const auto now = j.now();
+  return j.store().write([&](storage::Repos& r) {
+    auto found = r.entries().find(id);
     if (!found)
       throw no_such_entry(id);
     Entry e = std::move(*found);
@@ -212,47 +245,20 @@ EditResult edit_entry(Journal& j, const domain::Clock& clock, std::int64_t id,
       e.utc_offset = m.utc_offset;
       e.day = m.day;
     }
-    if (edit.mood)
-      e.mood = edit.mood;
-    apply(e.anxiety, edit.anxiety, edit, "anxiety");
-    apply(e.energy, edit.energy, edit, "energy");
-    apply(e.sleep, edit.sleep, edit, "sleep");
-    apply(e.impact, edit.impact, edit, "impact");
-    if (edit.clear.count("note"))
-      e.text.clear();
-    if (edit.text)
-      e.text = *edit.text;
-    if (edit.kind)
-      e.kind = edit.kind;
-    if (edit.clear.count("tags"))
-      e.tags.clear();
-    if (edit.tags)
-      e.tags = *edit.tags;
-    if (edit.clear.count("feel"))
-      e.feelings.clear();
-    if (edit.feelings)
-      e.feelings = *edit.feelings;
-    if (edit.clear.count("with"))
-      e.people.clear();
-    if (edit.people)
-      e.people = *edit.people;
+    apply_edit(e, edit);
     if (edit.area)
-      e.area_id = resolve_area(j.db(), edit.area);
-    auto people = resolve_people(j.db(), e.people, now);
+      e.area_id = resolve_area(r, edit.area);
+    auto people = resolve_people(r, j, e.people);
     e.updated = now;
-    storage::update_entry(j.db().sql(), e, people.ids);
-    tx.commit();
-    EditResult r{*storage::find_entry(j.db().sql(), id), std::move(people.added)};
-    return r;
+    r.entries().update(e, people.ids);
+    return EditResult{*r.entries().find(id), std::move(people.added)};
   });
 }
 
 void remove_entry(Journal& j, std::int64_t id) {
-  guarded(j, [&] {
-    storage::WriteTransaction tx(j.db());
-    if (!storage::delete_entry(j.db().sql(), id))
+  j.store().write([&](storage::Repos& r) {
+    if (!r.entries().remove(id))
       throw no_such_entry(id);
-    tx.commit();
   });
 }
 

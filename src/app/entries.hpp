@@ -4,11 +4,12 @@
 #include <cstdint>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/journal.hpp"
-#include "domain/clock.hpp"
 #include "domain/entry.hpp"
 #include "domain/when.hpp"
 
@@ -45,20 +46,21 @@ struct LogResult {
   std::optional<std::int64_t> event_id;
   std::optional<std::int64_t> area_id;  ///< the area it was attached to
   std::vector<std::string> new_people;  ///< names added to people by this command
-  bool created_journal = false;
+  domain::Date day;                     ///< the day it was recorded for
 };
 
-LogResult log_checkin(Journal& j, const domain::Clock& clock, const CheckinInput& in,
-                      const EntryCommon& common);
-LogResult log_event(Journal& j, const domain::Clock& clock, const EventInput& in,
-                    const EntryCommon& common);
+LogResult log_checkin(Journal& j, const CheckinInput& in, const EntryCommon& common);
+LogResult log_event(Journal& j, const EventInput& in, const EntryCommon& common);
 
 std::vector<domain::Entry> list_entries(Journal& j, const domain::EntryFilter& filter);
-/// Throws NotFound with a hint when there is no such entry.
+/// Throws NotFound (no_such_entry) when there is no such entry.
 domain::Entry get_entry(Journal& j, std::int64_t id);
 
-/// A change to one entry: set fields are replaced; `clear` names fields to empty
-/// (anxiety, energy, sleep, impact, note, with, tags, feel).
+/// The fields a change can empty.
+enum class Clearable { anxiety, energy, sleep, impact, note, with, tags, feel };
+std::span<const std::string_view> clearable_names();
+
+/// A change to one entry: set fields are replaced; `clear` names fields to empty.
 struct EntryEdit {
   std::optional<domain::When> when;
   std::optional<int> mood;
@@ -72,21 +74,19 @@ struct EntryEdit {
   std::optional<std::vector<std::string>> tags;
   std::optional<std::vector<std::string>> feelings;
   std::optional<std::int64_t> area;  ///< re-attach: an area id, or 0 for none
-  std::set<std::string> clear;
-};
+  std::set<Clearable> clear;
 
-/// The fields `clear` accepts.
-const std::vector<std::string>& clearable_fields();
+  bool empty() const;
+};
 
 struct EditResult {
   domain::Entry entry;
   std::vector<std::string> new_people;
 };
 
-/// Applies `edit` to entry `id`. Check-in fields on an event (and the reverse) are refused with
-/// UsageError, before anything is written.
-EditResult edit_entry(Journal& j, const domain::Clock& clock, std::int64_t id,
-                      const EntryEdit& edit);
+/// Applies `edit` to entry `id`. A field of another entry type (a mood on an event) is refused
+/// with UsageError (field_not_for_type) before anything is written.
+EditResult edit_entry(Journal& j, std::int64_t id, const EntryEdit& edit);
 /// Deletes entry `id`. Events logged with a check-in stay, unlinked. NotFound when missing.
 void remove_entry(Journal& j, std::int64_t id);
 

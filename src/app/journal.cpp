@@ -1,23 +1,51 @@
 #include "app/journal.hpp"
 
-#include "storage/database.hpp"
+#include "storage/journal.hpp"
 
 namespace ipt::app {
 
-Journal::Journal(const std::filesystem::path& path, Access access)
-    : db_(std::make_unique<storage::Database>(
-          path, access == Access::read ? storage::Access::read : storage::Access::write)) {}
+namespace {
 
-Journal::Journal(std::unique_ptr<storage::Database> db) : db_(std::move(db)) {}
-Journal::~Journal() = default;
+storage::OpenMode mode_of(Access a) {
+  switch (a) {
+    case Access::read:
+      return storage::OpenMode::read;
+    case Access::write:
+      return storage::OpenMode::write;
+    case Access::create:
+      return storage::OpenMode::create;
+  }
+  return storage::OpenMode::read;
+}
+
+}  // namespace
+
+Journal::Journal(std::unique_ptr<storage::Journal> store, const domain::Clock& clock,
+                 domain::UuidSource& uuids)
+    : store_(std::move(store)), clock_(clock), uuids_(uuids) {}
+
+Journal Journal::open(const std::filesystem::path& path, Access access, const OpenOptions& options,
+                      const domain::Clock& clock, domain::UuidSource& uuids) {
+  storage::OpenOptions o;
+  o.busy_timeout = options.busy_timeout;
+  return Journal(
+      std::make_unique<storage::Journal>(storage::Journal::open(path, mode_of(access), o)), clock,
+      uuids);
+}
+
+Journal Journal::in_memory(const domain::Clock& clock, domain::UuidSource& uuids) {
+  return Journal(std::make_unique<storage::Journal>(storage::Journal::in_memory()), clock, uuids);
+}
+
 Journal::Journal(Journal&&) noexcept = default;
-Journal& Journal::operator=(Journal&&) noexcept = default;
+Journal::~Journal() = default;
 
 bool Journal::created() const {
-  return db_->created();
+  return store_->created();
 }
+
 const std::filesystem::path& Journal::path() const {
-  return db_->path();
+  return store_->path();
 }
 
 }  // namespace ipt::app

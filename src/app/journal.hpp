@@ -1,33 +1,57 @@
 #pragma once
-// The open journal, as the commands see it. Storage stays behind this type.
+// The open journal, as the commands see it: the file, the clock and the source of UUIDs that
+// every use case needs. Storage stays behind this type; nothing here names SQLite.
+#include <chrono>
 #include <filesystem>
 #include <memory>
 
+#include "domain/clock.hpp"
+#include "domain/uuid.hpp"
+
 namespace ipt::storage {
-class Database;
+class Journal;
 }
 
 namespace ipt::app {
 
-enum class Access { read, write };
+/// What a command needs of the journal file.
+enum class Access {
+  read,    ///< read-only; a missing journal is an error; the file is never changed
+  write,   ///< read-write; a missing journal is an error
+  create,  ///< read-write; a missing journal is created
+};
+
+struct OpenOptions {
+  /// How long to wait for another ipt holding the journal.
+  std::chrono::milliseconds busy_timeout{5000};
+};
 
 class Journal {
  public:
-  /// Opens (for write: creates when missing) the journal at `path`; see storage::Database.
-  Journal(const std::filesystem::path& path, Access access);
-  /// Wraps an already open database (tests use an in-memory one).
-  explicit Journal(std::unique_ptr<storage::Database> db);
-  ~Journal();
+  static Journal open(const std::filesystem::path& path, Access access, const OpenOptions& options,
+                      const domain::Clock& clock, domain::UuidSource& uuids);
+  /// A journal in memory at the latest schema, for tests.
+  static Journal in_memory(const domain::Clock& clock, domain::UuidSource& uuids);
+
   Journal(Journal&&) noexcept;
-  Journal& operator=(Journal&&) noexcept;
+  Journal& operator=(Journal&&) = delete;
+  ~Journal();
 
   /// True when opening created the file.
   bool created() const;
   const std::filesystem::path& path() const;
-  storage::Database& db() { return *db_; }
+  const domain::Clock& clock() const { return clock_; }
+  domain::Instant now() const { return clock_.now(); }
+  std::string new_uuid() { return uuids_.next(); }
+  /// For app/*.cpp: the storage behind it.
+  storage::Journal& store() { return *store_; }
 
  private:
-  std::unique_ptr<storage::Database> db_;
+  Journal(std::unique_ptr<storage::Journal> store, const domain::Clock& clock,
+          domain::UuidSource& uuids);
+  std::unique_ptr<storage::Journal> store_;
+  const domain::Clock& clock_;
+  domain::UuidSource& uuids_;
 };
 
 }  // namespace ipt::app

@@ -1,11 +1,12 @@
 #include "app/people.hpp"
 
-#include "app/guard.hpp"
+#include <algorithm>
+
 #include "app/people_links.hpp"
 #include "domain/errors.hpp"
+#include "domain/stats.hpp"
 #include "domain/text.hpp"
-#include "domain/uuid.hpp"
-#include "storage/people_repo.hpp"
+#include "storage/journal.hpp"
 
 namespace ipt::app {
 
@@ -14,12 +15,13 @@ using domain::Person;
 namespace {
 
 NotFound no_such_person(const std::string& name) {
-  return NotFound("nobody called '" + name + "' is in your people",
-                  "ipt people lists them; ipt people add NAME adds someone");
+  ErrorDetail d;
+  d.name = name;
+  return NotFound(Errc::no_such_person, "nobody called '" + name + "' is in your people", d);
 }
 
-Person require_person(storage::Database& db, const std::string& name) {
-  auto p = storage::find_person(db.sql(), domain::fold_case(name));
+Person require_person(storage::Repos& r, const std::string& name) {
+  auto p = r.people().find(domain::fold_case(name));
   if (!p)
     throw no_such_person(name);
   return std::move(*p);
@@ -46,110 +48,114 @@ void apply(Person& p, const PersonFields& f) {
     p.wish = *f.wish;
 }
 
+RuntimeFailure taken(Errc code, const Person& existing) {
+  ErrorDetail d;
+  d.name = existing.name;
+  return RuntimeFailure(code, "'" + existing.name + "' is already in your people", d);
+}
+
 }  // namespace
 
-ResolvedPeople resolve_people(storage::Database& db, const std::vector<std::string>& names,
-                              domain::Instant now) {
-  ResolvedPeople r;
+ResolvedPeople resolve_people(storage::Repos& r, Journal& j,
+                              const std::vector<std::string>& names) {
+  ResolvedPeople out;
   for (const auto& name : names) {
-    const auto key = domain::fold_case(name);
     std::int64_t id = 0;
-    if (auto p = storage::find_person(db.sql(), key)) {
+    if (auto p = r.people().find(domain::fold_case(name))) {
       id = p->id;
     } else {
       Person fresh;
-      fresh.uuid = domain::random_uuid();
+      fresh.uuid = j.new_uuid();
       fresh.name = name;
-      fresh.created = now;
-      id = storage::insert_person(db.sql(), fresh);
-      r.added.push_back(name);
+      fresh.created = j.now();
+      id = r.people().insert(fresh);
+      out.added.push_back(name);
     }
-    bool seen = false;
-    for (auto existing : r.ids)
-      seen = seen || existing == id;
-    if (!seen)
-      r.ids.push_back(id);
+    if (std::find(out.ids.begin(), out.ids.end(), id) == out.ids.end())
+      out.ids.push_back(id);
   }
-  return r;
+  return out;
 }
 
 Person get_person(Journal& j, const std::string& name) {
-  return guarded(j, [&] { return require_person(j.db(), name); });
+  return j.store().read([&](storage::Repos& r) { return require_person(r, name); });
 }
 
 std::vector<domain::PersonSummary> list_people(Journal& j) {
-  return guarded(j, [&] { return storage::list_people(j.db().sql()); });
+  return j.store().read([](storage::Repos& r) { return r.people().summaries(); });
 }
 
-Person add_person(Journal& j, const domain::Clock& clock, const std::string& name,
-                  const PersonFields& fields) {
-  return guarded(j, [&] {
-    storage::WriteTransaction tx(j.db());
-    if (auto existing = storage::find_person(j.db().sql(), domain::fold_case(name))) {
-      throw RuntimeFailure("'" + existing->name + "' is already in your people",
-                           "change them with: ipt people edit '" + existing->name + "' ...");
-    }
+Person add_person(Journal& j, const std::string& name, const PersonFields& fields) {
+  return j.store().write([&](storage::Repos& r) {
+    if (auto existing = r.people().find(domain::fold_case(name)))
+      throw taken(Errc::person_exists, *existing);
     Person p;
-    p.uuid = domain::random_uuid();
+    p.uuid = j.new_uuid();
     p.name = name;
-    p.created = clock.now();
+    p.created = j.now();
     apply(p, fields);
-    p.id = storage::insert_person(j.db().sql(), p);
-    tx.commit();
+    p.id = r.people().insert(p);
     return p;
   });
 }
 
 Person edit_person(Journal& j, const std::string& name, const PersonFields& fields) {
-  return guarded(j, [&] {
-    storage::WriteTransaction tx(j.db());
-    Person p = require_person(j.db(), name);
+  return j.store().write([&](storage::Repos& r) {
+    Person p = require_person(r, name);
     apply(p, fields);
     if (fields.rename) {
-      auto other = storage::find_person(j.db().sql(), domain::fold_case(*fields.rename));
-      if (other && other->id != p.id) {
-        throw RuntimeFailure("'" + other->name + "' is already in your people",
-                             "pick another name, or remove one of them first");
-      }
+      auto other = r.people().find(domain::fold_case(*fields.rename));
+      if (other && other->id != p.id)
+        throw taken(Errc::rename_taken, *other);
       p.name = *fields.rename;
     }
-    storage::update_person(j.db().sql(), p);
-    tx.commit();
+    r.people().update(p);
     return p;
   });
 }
 
-PersonDetail show_person(Journal& j, const std::string& name) {
-  return guarded(j, [&] {
+domain::PersonDetail show_person(Journal& j, const std::string& name) {
+  return j.store().read([&](storage::Repos& r) {
     const auto key = domain::fold_case(name);
-    PersonDetail d;
-    bool found = false;
-    for (auto& s : storage::list_people(j.db().sql())) {
-      if (domain::fold_case(s.person.name) == key) {
-        d.summary = std::move(s);
-        found = true;
-        break;
+    auto summary = r.people().summary(key);
+    if (!summary)
+      throw no_such_person(name);
+    domain::PersonDetail d;
+    d.summary = std::move(*summary);
+    domain::EntryFilter f;
+    f.person = key;
+    f.type = domain::EntryType::event;
+    auto events = r.entries().list(f);
+    if (!events.empty()) {
+      const auto moods = r.people().moods_on_their_days(d.summary.person.id);
+      const auto [first, last] = std::minmax_element(
+          events.begin(), events.end(), [](const auto& a, const auto& b) { return a.day < b.day; });
+      const domain::Series series({first->day, last->day}, moods);
+      for (auto& e : events) {
+        domain::PersonMoment m{std::move(e), std::nullopt};
+        if (const auto* day = series.day(m.event.day))
+          m.day_mood = day->mean;
+        d.timeline.push_back(std::move(m));
       }
     }
-    if (!found)
-      throw no_such_person(name);
-    d.timeline = storage::person_timeline(j.db().sql(), key);
     return d;
   });
 }
 
 Removed remove_person(Journal& j, const std::string& name, bool force) {
-  return guarded(j, [&] {
-    storage::WriteTransaction tx(j.db());
-    Person p = require_person(j.db(), name);
-    const int linked = storage::count_person_entries(j.db().sql(), p.id);
+  return j.store().write([&](storage::Repos& r) {
+    Person p = require_person(r, name);
+    const int linked = r.people().count_entries(p.id);
     if (linked > 0 && !force) {
-      throw RuntimeFailure("'" + p.name + "' is named in " + std::to_string(linked) +
+      ErrorDetail d;
+      d.name = p.name;
+      d.id = linked;
+      throw RuntimeFailure(Errc::person_still_named,
+                           "'" + p.name + "' is named in " + std::to_string(linked) +
                                (linked == 1 ? " entry" : " entries") + ", so they were not removed",
-                           "add --force to remove them and keep those entries without their name");
+                           d);
     }
-    storage::delete_person(j.db().sql(), p.id);
-    tx.commit();
+    r.people().remove(p.id);
     return Removed{p.name, linked};
   });
 }

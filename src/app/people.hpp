@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "app/journal.hpp"
-#include "domain/clock.hpp"
 #include "domain/entry.hpp"
 
 namespace ipt::app {
@@ -30,22 +29,19 @@ struct PersonFields {
 };
 
 std::vector<domain::PersonSummary> list_people(Journal& j);
-/// The person called `name` (any case); NotFound otherwise.
+/// The person called `name` (any case); NotFound (no_such_person) otherwise.
 domain::Person get_person(Journal& j, const std::string& name);
 
-/// Refused with RuntimeFailure when someone of that name (in any case) exists.
-domain::Person add_person(Journal& j, const domain::Clock& clock, const std::string& name,
-                          const PersonFields& fields);
-/// NotFound when nobody has that name; RuntimeFailure when --rename collides with another person.
+/// Refused with RuntimeFailure (person_exists) when someone of that name (in any case) exists.
+domain::Person add_person(Journal& j, const std::string& name, const PersonFields& fields);
+/// NotFound when nobody has that name; RuntimeFailure (rename_taken) when the new name is
+/// another person's.
 domain::Person edit_person(Journal& j, const std::string& name, const PersonFields& fields);
 
-struct PersonDetail {
-  domain::PersonSummary summary;
-  std::vector<domain::PersonMoment> timeline;
-};
-PersonDetail show_person(Journal& j, const std::string& name);
+domain::PersonDetail show_person(Journal& j, const std::string& name);
 
-/// Removes a person. While entries name them it is refused (RuntimeFailure) unless `force`,
+/// Removes a person. While entries name them it is refused (RuntimeFailure,
+/// person_still_named) unless `force`,
 /// which keeps the entries and unlinks them.
 struct Removed {
   std::string name;  ///< as stored

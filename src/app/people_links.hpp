@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "domain/local_time.hpp"
-#include "storage/database.hpp"
+#include "app/journal.hpp"
+#include "storage/journal.hpp"
 
 namespace ipt::app {
 
@@ -14,8 +14,7 @@ struct ResolvedPeople {
   std::vector<std::string> added;  ///< display names that were new
 };
 
-/// Finds each name case-insensitively; adds the ones not yet known. Call inside a transaction.
-ResolvedPeople resolve_people(storage::Database& db, const std::vector<std::string>& names,
-                              domain::Instant now);
+/// Finds each name case-insensitively; adds the ones not yet known. Call inside a write unit.
+ResolvedPeople resolve_people(storage::Repos& r, Journal& j, const std::vector<std::string>& names);
 
 }  // namespace ipt::app

@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "app/journal.hpp"
-#include "domain/clock.hpp"
 #include "domain/prompt.hpp"
 #include "domain/week.hpp"
 
@@ -31,9 +30,8 @@ std::string answer_id(const domain::ChosenPrompt& p);
 /// The prompts for the week containing `day`. When `remember` is set, they are recorded as shown
 /// (so they are not repeated in the next 4 weeks); choosing again in the same week gives the
 /// same prompts either way.
-WeekPrompts week_prompts(Journal& j, const domain::Clock& clock,
-                         std::span<const domain::Prompt> library, domain::Date day, int n,
-                         bool remember);
+WeekPrompts week_prompts(Journal& j, std::span<const domain::Prompt> library, domain::Date day,
+                         int n, bool remember);
 
 struct Answer {
   std::string prompt_id;
@@ -42,7 +40,7 @@ struct Answer {
 };
 
 /// Saves answers for `week` as reflection entries, in one transaction; returns their ids.
-std::vector<std::int64_t> save_answers(Journal& j, const domain::Clock& clock,
-                                       const WeekPrompts& week, const std::vector<Answer>& answers);
+std::vector<std::int64_t> save_answers(Journal& j, const WeekPrompts& week,
+                                       const std::vector<Answer>& answers);
 
 }  // namespace ipt::app

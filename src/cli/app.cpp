@@ -1,9 +1,9 @@
 #include "cli/app.hpp"
 
 #include <algorithm>
-#include <array>
+#include <stdexcept>
 
-#include "cli/commands.hpp"
+#include "cli/messages.hpp"
 #include "domain/errors.hpp"
 
 #ifndef IPT_VERSION
@@ -13,22 +13,6 @@
 namespace ipt::cli {
 
 namespace {
-
-constexpr std::array<CommandInfo, 13> kCommands{{
-    {"log", "Record a mood check-in (optionally with a relationship event)", add_log},
-    {"event", "Record a relationship event", add_event},
-    {"list", "Show the timeline, oldest first, grouped by day", add_list},
-    {"show", "Show one entry in full", add_show},
-    {"edit", "Change an entry", add_edit},
-    {"rm", "Delete an entry", add_rm},
-    {"people", "The people in your life: list, add, edit, show, rm, circle", add_people},
-    {"inventory", "Walk through the interpersonal inventory, or print it", add_inventory},
-    {"area", "Problem areas: add, focus, stage, resolve", add_area},
-    {"course", "The course of therapy: start, end, edit, list", add_course},
-    {"phase", "The current phase of the course; set or auto", add_phase},
-    {"prompts", "This week's reflection prompts; check prompt files", add_prompts},
-    {"reflect", "Answer this week's reflection prompts", add_reflect},
-}};
 
 constexpr const char* kDescription =
     "ipt - a private journal and mood tracker for Interpersonal Psychotherapy (IPT).\n"
@@ -55,31 +39,37 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
   return prev[b.size()];
 }
 
-/// "log" for "lgo": the closest command within two edits, if any.
+/// "log" for "lgo": the closest top-level command within two edits, if any.
 std::string closest_command(const std::string& typed) {
   std::string best;
   std::size_t best_d = 3;
-  for (const auto& c : kCommands) {
-    const auto d = edit_distance(typed, c.name);
+  for (const auto& c : command_table()) {
+    if (c.path.find(' ') != std::string_view::npos)
+      continue;
+    const auto d = edit_distance(typed, std::string(c.path));
     if (d < best_d) {
       best_d = d;
-      best = c.name;
+      best = std::string(c.path);
     }
   }
   return best;
 }
 
-/// "ipt people add" for the deepest subcommand the parser had reached.
-std::string command_path(CLI::App& app) {
-  std::string path = "ipt";
+/// The deepest subcommand the parser reached ("people add"), or the app itself.
+CLI::App* selected(CLI::App& app) {
   CLI::App* cur = &app;
   for (;;) {
     auto subs = cur->get_subcommands();
     if (subs.empty())
-      break;
+      return cur;
     cur = subs.front();
-    path += " " + cur->get_name();
   }
+}
+
+std::string command_path(CLI::App& app) {
+  std::string path = "ipt";
+  for (CLI::App* cur = selected(app); cur != &app; cur = cur->get_parent())
+    path.insert(3, " " + cur->get_name());
   return path;
 }
 
@@ -89,7 +79,14 @@ void print_error(Context& ctx, const std::string& message, const std::string& hi
     ctx.err << "ipt: hint: " << hint << '\n';
 }
 
-}  // namespace
+std::vector<std::string> format_names(domain::Formats formats) {
+  std::vector<std::string> out;
+  for (auto name : domain::format_names()) {
+    if (formats.has(*domain::format_from(name)))
+      out.emplace_back(name);
+  }
+  return out;
+}
 
 /// Settings every command shares, applied once over the whole tree instead of per option:
 /// global options work after any subcommand; a repeatable option takes one value per use, so
@@ -108,77 +105,144 @@ void apply_house_rules(CLI::App* cmd) {
   }
 }
 
-std::span<const CommandInfo> command_table() {
-  return kCommands;
+int order(Needs n) {
+  return static_cast<int>(n);
 }
 
-std::unique_ptr<CLI::App> build_app(Context& ctx) {
-  auto app = std::make_unique<CLI::App>(kDescription, "ipt");
-  app->require_subcommand(1);
-  app->set_version_flag("--version", std::string("ipt ") + IPT_VERSION);
-  app->add_option("--db", ctx.opts.db, "The journal file to use")->type_name("PATH");
-  app->add_option("--config", ctx.opts.config, "The configuration file (TOML)")->type_name("PATH");
-  app->add_option("--color", ctx.opts.color, "Colour: auto (on a terminal), always or never")
+}  // namespace
+
+app::Journal& Invocation::journal(std::optional<Needs> narrower) {
+  if (journal_)
+    return *journal_;
+  const Needs needs = narrower.value_or(spec.needs);
+  if (needs == Needs::none || order(needs) > order(spec.needs)) {
+    throw std::logic_error("ipt " + std::string(spec.path) + " declares '" +
+                           std::string(to_string(spec.needs)) + "' but asked for '" +
+                           std::string(to_string(needs)) + "'");
+  }
+  const auto access = needs == Needs::read    ? app::Access::read
+                      : needs == Needs::write ? app::Access::write
+                                              : app::Access::create;
+  app::OpenOptions options;
+  options.busy_timeout = ctx.busy_timeout();
+  journal_.emplace(app::Journal::open(ctx.db_path(), access, options, ctx.clock, ctx.uuids));
+  if (journal_->created())
+    ctx.note("created a new journal at " + journal_->path().string());
+  return *journal_;
+}
+
+app::Journal* Invocation::journal_if_exists() {
+  std::error_code ec;
+  if (!journal_ && !std::filesystem::exists(ctx.db_path(), ec))
+    return nullptr;
+  return &journal();
+}
+
+Cli build_app(Context& ctx) {
+  Cli cli;
+  cli.app = std::make_unique<CLI::App>(kDescription, "ipt");
+  auto& app = *cli.app;
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("ipt ") + IPT_VERSION);
+  app.add_option("--db", ctx.opts.db, "The journal file to use")->type_name("PATH");
+  app.add_option("--config", ctx.opts.config, "The configuration file (TOML)")->type_name("PATH");
+  app.add_option("--color", ctx.opts.color, "Colour: auto (on a terminal), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->type_name("MODE");
-  app->add_flag("-q,--quiet", ctx.opts.quiet, "Print only data and errors");
-  for (const auto& c : kCommands) {
-    c.add(*app, ctx);
-    // The table's summary is the one shown in 'ipt --help'; a command's longer text is its footer.
-    auto* sub = app->get_subcommand(c.name);
-    sub->description(c.summary);
+  app.add_flag("-q,--quiet", ctx.opts.quiet, "Print only data and errors");
+  for (const auto& spec : command_table()) {
+    CLI::App* parent = &app;
+    const auto space = spec.path.rfind(' ');
+    if (space != std::string_view::npos) {
+      const auto parent_path = spec.path.substr(0, space);
+      const auto it =
+          std::find_if(cli.commands.begin(), cli.commands.end(),
+                       [&](const Cli::Command& c) { return c.spec->path == parent_path; });
+      if (it == cli.commands.end())
+        throw std::logic_error("the command table lists '" + std::string(spec.path) +
+                               "' before its parent");
+      parent = it->cmd;
+    }
+    const std::string name(space == std::string_view::npos ? spec.path
+                                                           : spec.path.substr(space + 1));
+    auto* cmd = parent->add_subcommand(name, std::string(spec.summary));
+    for (auto alias : spec.aliases)
+      cmd->alias(std::string(alias));
+    Cli::Command c{&spec, cmd, {}, std::make_shared<std::string>("text")};
+    if (!spec.formats.empty()) {
+      const auto names = format_names(spec.formats);
+      std::string list;
+      for (const auto& n : names)
+        list += (list.empty() ? "" : ", ") + n;
+      cmd->add_option("--format", *c.format, "Output format: " + list)
+          ->type_name("FORMAT")
+          ->check(CLI::IsMember(names))
+          ->default_str("text");
+    }
+    c.run = spec.setup(*cmd);
+    cli.commands.push_back(std::move(c));
   }
-  apply_house_rules(app.get());
-  app->footer(kFooter);  // after the commands, so none of them inherits it
-  return app;
+  apply_house_rules(&app);
+  app.footer(kFooter);  // after the commands, so none of them inherits it
+  return cli;
 }
 
 int run(int argc, const char* const* argv, Context& ctx) {
-  auto app = build_app(ctx);
+  auto cli = build_app(ctx);
+  auto& app = *cli.app;
   try {
-    app->parse(argc, argv);
+    app.parse(argc, argv);
+    CLI::App* leaf = selected(app);
+    const auto it = std::find_if(cli.commands.begin(), cli.commands.end(),
+                                 [&](const Cli::Command& c) { return c.cmd == leaf; });
+    if (it == cli.commands.end())
+      throw std::logic_error("no command was selected");
+    Invocation inv(ctx, *it->spec, domain::format_from(*it->format).value_or(domain::Format::text));
+    it->run(inv);
     return 0;
   } catch (const CLI::CallForHelp& e) {
-    return app->exit(e, ctx.out, ctx.err);
+    return app.exit(e, ctx.out, ctx.err);
   } catch (const CLI::CallForAllHelp& e) {
-    return app->exit(e, ctx.out, ctx.err);
+    return app.exit(e, ctx.out, ctx.err);
   } catch (const CLI::CallForVersion& e) {
-    return app->exit(e, ctx.out, ctx.err);
+    return app.exit(e, ctx.out, ctx.err);
   } catch (const CLI::RequiredError& e) {
-    if (app->get_subcommands().empty() && !app->remaining().empty()) {
-      const auto typed = app->remaining().front();
+    if (app.get_subcommands().empty() && !app.remaining().empty()) {
+      const auto typed = app.remaining().front();
       const auto guess = closest_command(typed);
       print_error(ctx, "unknown command '" + typed + "'",
                   guess.empty() ? "ipt --help lists the commands"
                                 : "did you mean 'ipt " + guess + "'? (ipt --help lists them)");
       return 2;
     }
-    if (app->get_subcommands().empty()) {
-      ctx.err << app->help();
+    if (app.get_subcommands().empty()) {
+      ctx.err << app.help();
       print_error(ctx, "no command given", "ipt log 6 \"a note\" records a check-in");
       return 2;
     }
-    print_error(ctx, e.what(), "see '" + command_path(*app) + " --help'");
+    print_error(ctx, e.what(), "see '" + command_path(app) + " --help'");
     return 2;
   } catch (const CLI::ExtrasError& e) {
-    const auto extras = app->remaining();
-    if (app->get_subcommands().empty() && !extras.empty()) {
+    const auto extras = app.remaining();
+    if (app.get_subcommands().empty() && !extras.empty()) {
       const auto guess = closest_command(extras.front());
       print_error(ctx, "unknown command '" + extras.front() + "'",
                   guess.empty() ? "ipt --help lists the commands"
                                 : "did you mean 'ipt " + guess + "'? (ipt --help lists them)");
       return 2;
     }
-    print_error(ctx, e.what(), "see '" + command_path(*app) + " --help'");
+    print_error(ctx, e.what(), "see '" + command_path(app) + " --help'");
     return 2;
   } catch (const CLI::ParseError& e) {
-    print_error(ctx, e.what(), "see '" + command_path(*app) + " --help'");
+    print_error(ctx, e.what(), "see '" + command_path(app) + " --help'");
     return 2;
   } catch (const UsageError& e) {
-    print_error(ctx, e.what(), e.hint());
+    const auto w = word(e);
+    print_error(ctx, w.message, w.hint);
     return 2;
   } catch (const Error& e) {
-    print_error(ctx, e.what(), e.hint());
+    const auto w = word(e);
+    print_error(ctx, w.message, w.hint);
     return 1;
   }
 }

@@ -1,25 +1,32 @@
 #pragma once
-// The command table and the top-level parse. Help order, the man page test and the completion
-// tests all read command_table(), so the list of commands lives in exactly one place.
+// The command line: the tree built from the command table, and the one parse-and-run entry.
 #include <CLI/CLI.hpp>
 
 #include <memory>
-#include <span>
+#include <string>
+#include <vector>
 
+#include "cli/command.hpp"
 #include "cli/context.hpp"
 
 namespace ipt::cli {
 
-struct CommandInfo {
-  const char* name;
-  const char* summary;
-  void (*add)(CLI::App& parent, Context& ctx);  ///< registers the subcommand `name`
+/// The whole command tree, bound to a context, with what runs each command.
+struct Cli {
+  struct Command {
+    const CommandSpec* spec;
+    CLI::App* cmd;
+    Run run;
+    std::shared_ptr<std::string> format;  ///< where --format is parsed to
+  };
+  std::unique_ptr<CLI::App> app;
+  std::vector<Command> commands;  ///< in table order
+
+  CLI::App* get() const { return app.get(); }
+  CLI::App* operator->() const { return app.get(); }
 };
 
-std::span<const CommandInfo> command_table();
-
-/// The whole command tree, bound to `ctx`.
-std::unique_ptr<CLI::App> build_app(Context& ctx);
+Cli build_app(Context& ctx);
 
 /// Parses and runs one command line; prints errors; returns the exit code (0, 1 or 2).
 int run(int argc, const char* const* argv, Context& ctx);

@@ -6,6 +6,7 @@
 #include "cli/input.hpp"
 #include "domain/area.hpp"
 #include "domain/errors.hpp"
+#include "domain/names.hpp"
 #include "domain/validate.hpp"
 #include "render/areas.hpp"
 
@@ -14,7 +15,6 @@ namespace ipt::cli {
 namespace {
 
 struct AreaOpts {
-  std::string format = "text";
   std::string kind;
   std::vector<std::string> title;
   std::vector<std::string> with;
@@ -23,26 +23,6 @@ struct AreaOpts {
   std::string stage_arg;
   std::optional<std::string> note;
 };
-
-void run_area_list(const AreaOpts& o, Context& ctx) {
-  auto journal = ctx.open(app::Access::read);
-  const auto areas = app::list_areas(journal);
-  switch (format_of(o.format)) {
-    case render::Format::json:
-      render::areas_json(ctx.out, areas);
-      break;
-    case render::Format::csv:
-      render::areas_csv(ctx.out, areas);
-      break;
-    case render::Format::text:
-      if (areas.empty()) {
-        ctx.note("no problem areas yet; add one with: ipt area add dispute \"Sam and chores\"");
-      } else {
-        render::areas_text(ctx.out, areas, ctx.style());
-      }
-      break;
-  }
-}
 
 /// "ipt: consider focusing on #3 ..." after the focus was resolved and others remain open.
 void suggest_next(Context& ctx, const app::AreaResolved& r) {
@@ -57,27 +37,45 @@ void suggest_next(Context& ctx, const app::AreaResolved& r) {
            "focus " + std::to_string(next.id) + " (" + next.title + ")");
 }
 
+/// The ID positional every subcommand but add takes.
+std::shared_ptr<AreaOpts> with_id(CLI::App& cmd) {
+  auto o = std::make_shared<AreaOpts>();
+  cmd.add_option("ID", o->id, "The area's id")->type_name("ID")->required();
+  return o;
+}
+
+std::string stage_names() {
+  return domain::join_names(domain::dispute_stage_names());
+}
+
 }  // namespace
 
-void add_area(CLI::App& parent, Context& ctx) {
-  auto o = std::make_shared<AreaOpts>();
-  auto* cmd = parent.add_subcommand("area", "Problem areas: add, focus, stage, resolve");
-  cmd->footer(
+Run setup_area(CLI::App& cmd) {
+  cmd.footer(
       "IPT works on one of four problem areas at a time: grief (after a death), dispute (a\n"
       "role dispute with someone whose expectations differ from yours), transition (a life\n"
       "change) and deficits (loneliness and isolation). Aliases: loss, conflict, change,\n"
       "sensitivity, isolation. New check-ins and events attach to the focus area unless you\n"
       "give --area. Without a subcommand, list the areas.");
-  add_format_option(cmd, o->format);
+  return [](Invocation& inv) {
+    const auto areas = app::list_areas(inv.journal());
+    if (areas.empty() && inv.format == domain::Format::text) {
+      inv.ctx.note("no problem areas yet; add one with: ipt area add dispute \"Sam and chores\"");
+      return;
+    }
+    inv.emit(render::areas_view(), areas);
+  };
+}
 
-  auto* add = cmd->add_subcommand("add", "Add a problem area");
-  add->add_option("KIND", o->kind, "grief, dispute, transition or deficits")->required();
-  add->add_option("TITLE", o->title, "A few words to name it")->required();
-  add->add_option("--with", o->with, "Who it involves (repeat, or separate with commas)")
+Run setup_area_add(CLI::App& cmd) {
+  auto o = std::make_shared<AreaOpts>();
+  cmd.add_option("KIND", o->kind, domain::join_names(domain::area_kind_names()))->required();
+  cmd.add_option("TITLE", o->title, "A few words to name it")->required();
+  cmd.add_option("--with", o->with, "Who it involves (repeat, or separate with commas)")
       ->type_name("PERSON");
-  add->add_option("--stage", o->stage, "Disputes: renegotiation, impasse or dissolution")
-      ->type_name("STAGE");
-  add->callback([o, &ctx] {
+  cmd.add_option("--stage", o->stage, "Disputes: " + stage_names())->type_name("STAGE");
+  return [o](Invocation& inv) {
+    auto& ctx = inv.ctx;
     app::AreaInput in;
     in.kind = domain::parse_area_kind(o->kind);
     in.title = text_arg(ctx, "the title", o->title, true);
@@ -85,87 +83,71 @@ void add_area(CLI::App& parent, Context& ctx) {
     if (o->stage)
       in.stage = domain::parse_dispute_stage(*o->stage);
     domain::check_stage_applies(in.kind, in.stage);
-    auto journal = ctx.open(app::Access::write);
-    const auto r = app::add_area(journal, ctx.clock, in);
+    const auto r = app::add_area(inv.journal(), in);
     for (const auto& name : r.new_people)
       ctx.note("added '" + name + "' to your people");
     if (!ctx.opts.quiet)
       ctx.out << "added area #" << r.area.id << '\n';
     if (r.became_focus)
       ctx.note("area #" + std::to_string(r.area.id) + " is now your focus");
-  });
+  };
+}
 
-  auto* show = cmd->add_subcommand("show", "An area with its stages and entries");
-  show->add_option("ID", o->id, "The area's id")->type_name("ID")->required();
-  add_format_option(show, o->format);
-  show->callback([o, &ctx] {
+Run setup_area_show(CLI::App& cmd) {
+  auto o = with_id(cmd);
+  return [o](Invocation& inv) {
     const auto id = area_id_arg(o->id);
-    auto journal = ctx.open(app::Access::read);
-    const auto d = app::show_area(journal, id);
-    switch (format_of(o->format)) {
-      case render::Format::json:
-        render::area_json(ctx.out, d.summary, d.entries);
-        break;
-      case render::Format::csv:
-        render::areas_csv(ctx.out, {d.summary});
-        break;
-      case render::Format::text:
-        render::area_text(ctx.out, d.summary, d.entries, ctx.style());
-        break;
+    const auto d = app::show_area(inv.journal(), id);
+    inv.emit(render::area_view(), d);
+    if (d.entries.empty() && inv.format == domain::Format::text) {
+      inv.ctx.note("new entries attach to the focus area, or give --area " + std::to_string(id) +
+                   " to attach one to this area");
     }
-  });
+  };
+}
 
-  auto* focus = cmd->add_subcommand("focus", "Make an area the focus");
-  focus->add_option("ID", o->id, "The area's id")->type_name("ID")->required();
-  focus->callback([o, &ctx] {
-    const auto id = area_id_arg(o->id);
-    auto journal = ctx.open(app::Access::read);
-    const auto a = app::focus_area(journal, id);
-    if (!ctx.opts.quiet)
-      ctx.out << "focus: #" << a.id << " " << a.title << '\n';
-  });
+Run setup_area_focus(CLI::App& cmd) {
+  auto o = with_id(cmd);
+  return [o](Invocation& inv) {
+    const auto a = app::focus_area(inv.journal(), area_id_arg(o->id));
+    if (!inv.ctx.opts.quiet)
+      inv.ctx.out << "focus: #" << a.id << " " << a.title << '\n';
+  };
+}
 
-  auto* stage = cmd->add_subcommand("stage", "Record a dispute's new stage");
-  stage->add_option("ID", o->id, "The area's id")->type_name("ID")->required();
-  stage->add_option("STAGE", o->stage_arg, "renegotiation, impasse or dissolution")->required();
-  stage->callback([o, &ctx] {
+Run setup_area_stage(CLI::App& cmd) {
+  auto o = with_id(cmd);
+  cmd.add_option("STAGE", o->stage_arg, stage_names())->required();
+  return [o](Invocation& inv) {
     const auto id = area_id_arg(o->id);
     const auto s = domain::parse_dispute_stage(o->stage_arg);
-    auto journal = ctx.open(app::Access::read);
-    const auto a = app::set_area_stage(journal, ctx.clock, id, s);
-    if (!ctx.opts.quiet) {
-      ctx.out << "area #" << a.id << " is at " << domain::to_string(s) << '\n';
-    }
-  });
+    const auto a = app::set_area_stage(inv.journal(), id, s);
+    if (!inv.ctx.opts.quiet)
+      inv.ctx.out << "area #" << a.id << " is at " << domain::to_string(s) << '\n';
+  };
+}
 
-  auto* resolve = cmd->add_subcommand("resolve", "Mark an area resolved");
-  resolve->add_option("ID", o->id, "The area's id")->type_name("ID")->required();
-  resolve->add_option("--note", o->note, "What changed")->type_name("TEXT");
-  resolve->callback([o, &ctx] {
+Run setup_area_resolve(CLI::App& cmd) {
+  auto o = with_id(cmd);
+  cmd.add_option("--note", o->note, "What changed")->type_name("TEXT");
+  return [o](Invocation& inv) {
     const auto id = area_id_arg(o->id);
     const auto note =
         o->note ? std::optional(domain::check_text("--note", *o->note, false)) : std::nullopt;
-    auto journal = ctx.open(app::Access::read);
-    const auto r = app::resolve_area(journal, ctx.clock, id, note);
-    if (!ctx.opts.quiet)
-      ctx.out << "resolved area #" << r.area.id << '\n';
-    suggest_next(ctx, r);
-  });
+    const auto r = app::resolve_area(inv.journal(), id, note);
+    if (!inv.ctx.opts.quiet)
+      inv.ctx.out << "resolved area #" << r.area.id << '\n';
+    suggest_next(inv.ctx, r);
+  };
+}
 
-  auto* reopen = cmd->add_subcommand("reopen", "Open a resolved area again");
-  reopen->add_option("ID", o->id, "The area's id")->type_name("ID")->required();
-  reopen->callback([o, &ctx] {
-    const auto id = area_id_arg(o->id);
-    auto journal = ctx.open(app::Access::read);
-    const auto a = app::reopen_area(journal, id);
-    if (!ctx.opts.quiet)
-      ctx.out << "reopened area #" << a.id << '\n';
-  });
-
-  cmd->callback([o, cmd, &ctx] {
-    if (cmd->get_subcommands().empty())
-      run_area_list(*o, ctx);
-  });
+Run setup_area_reopen(CLI::App& cmd) {
+  auto o = with_id(cmd);
+  return [o](Invocation& inv) {
+    const auto a = app::reopen_area(inv.journal(), area_id_arg(o->id));
+    if (!inv.ctx.opts.quiet)
+      inv.ctx.out << "reopened area #" << a.id << '\n';
+  };
 }
 
 }  // namespace ipt::cli

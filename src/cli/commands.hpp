@@ -1,23 +1,48 @@
 #pragma once
-// The registration function of each command, one group per file.
+// The setup of each command, one group per file: each adds its options to the command CLI11
+// made from the table row and returns what runs it.
 #include <CLI/CLI.hpp>
 
-#include "cli/context.hpp"
+#include "cli/command.hpp"
 
 namespace ipt::cli {
 
-void add_log(CLI::App& parent, Context& ctx);        // cli/log.cpp
-void add_event(CLI::App& parent, Context& ctx);      // cli/event.cpp
-void add_people(CLI::App& parent, Context& ctx);     // cli/people.cpp
-void add_list(CLI::App& parent, Context& ctx);       // cli/timeline.cpp
-void add_show(CLI::App& parent, Context& ctx);       // cli/timeline.cpp
-void add_edit(CLI::App& parent, Context& ctx);       // cli/timeline.cpp
-void add_rm(CLI::App& parent, Context& ctx);         // cli/timeline.cpp
-void add_inventory(CLI::App& parent, Context& ctx);  // cli/inventory.cpp
-void add_area(CLI::App& parent, Context& ctx);       // cli/area.cpp
-void add_course(CLI::App& parent, Context& ctx);     // cli/course.cpp
-void add_phase(CLI::App& parent, Context& ctx);      // cli/course.cpp
-void add_prompts(CLI::App& parent, Context& ctx);    // cli/prompts.cpp
-void add_reflect(CLI::App& parent, Context& ctx);    // cli/prompts.cpp
+Run setup_log(CLI::App& cmd);    // cli/log.cpp
+Run setup_event(CLI::App& cmd);  // cli/event.cpp
+
+Run setup_list(CLI::App& cmd);  // cli/timeline.cpp
+Run setup_show(CLI::App& cmd);
+Run setup_edit(CLI::App& cmd);
+Run setup_rm(CLI::App& cmd);
+
+Run setup_people(CLI::App& cmd);  // cli/people.cpp
+Run setup_people_add(CLI::App& cmd);
+Run setup_people_edit(CLI::App& cmd);
+Run setup_people_show(CLI::App& cmd);
+Run setup_people_rm(CLI::App& cmd);
+Run setup_people_circle(CLI::App& cmd);
+
+Run setup_inventory(CLI::App& cmd);  // cli/inventory.cpp
+
+Run setup_area(CLI::App& cmd);  // cli/area.cpp
+Run setup_area_add(CLI::App& cmd);
+Run setup_area_show(CLI::App& cmd);
+Run setup_area_focus(CLI::App& cmd);
+Run setup_area_stage(CLI::App& cmd);
+Run setup_area_resolve(CLI::App& cmd);
+Run setup_area_reopen(CLI::App& cmd);
+
+Run setup_course(CLI::App& cmd);  // cli/course.cpp
+Run setup_course_start(CLI::App& cmd);
+Run setup_course_end(CLI::App& cmd);
+Run setup_course_edit(CLI::App& cmd);
+Run setup_course_list(CLI::App& cmd);
+Run setup_phase(CLI::App& cmd);
+Run setup_phase_set(CLI::App& cmd);
+Run setup_phase_auto(CLI::App& cmd);
+
+Run setup_prompts(CLI::App& cmd);  // cli/prompts.cpp
+Run setup_prompts_check(CLI::App& cmd);
+Run setup_reflect(CLI::App& cmd);  // cli/reflect.cpp
 
 }  // namespace ipt::cli

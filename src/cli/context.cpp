@@ -1,5 +1,6 @@
 #include "cli/context.hpp"
 
+#include <charconv>
 #include <iostream>
 
 #include "domain/errors.hpp"
@@ -27,12 +28,13 @@ domain::Instant SystemClock::now() const {
 }
 
 Context::Context(std::ostream& out_, std::ostream& err_, std::istream& in_,
-                 const domain::Clock& clock_, config::EnvLookup env_, bool stdin_tty_,
-                 bool stdout_tty_)
+                 const domain::Clock& clock_, domain::UuidSource& uuids_, config::EnvLookup env_,
+                 bool stdin_tty_, bool stdout_tty_)
     : out(out_),
       err(err_),
       in(in_),
       clock(clock_),
+      uuids(uuids_),
       env(std::move(env_)),
       stdin_tty(stdin_tty_),
       stdout_tty(stdout_tty_) {}
@@ -64,11 +66,14 @@ bool Context::color() {
   return stdout_tty && !env("NO_COLOR") && !(term && *term == "dumb");
 }
 
-app::Journal Context::open(app::Access access) {
-  app::Journal j(db_path(), access);
-  if (j.created())
-    note("created a new journal at " + j.path().string());
-  return j;
+std::chrono::milliseconds Context::busy_timeout() const {
+  if (auto v = env("IPT_BUSY_TIMEOUT_MS")) {
+    int ms = 0;
+    const auto [ptr, ec] = std::from_chars(v->data(), v->data() + v->size(), ms);
+    if (ec == std::errc{} && ptr == v->data() + v->size() && ms >= 0)
+      return std::chrono::milliseconds(ms);
+  }
+  return std::chrono::milliseconds(5000);
 }
 
 void Context::note(const std::string& message) {

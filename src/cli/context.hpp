@@ -1,14 +1,17 @@
 #pragma once
-// What every command callback needs: global options, streams, the clock, and the journal path.
+// What every command needs: global options, streams, the clock, the source of UUIDs, the
+// environment and the configuration.
+#include <chrono>
 #include <filesystem>
 #include <iosfwd>
 #include <optional>
 #include <string>
 
-#include "app/journal.hpp"
 #include "config/config.hpp"
 #include "config/paths.hpp"
+#include "domain/civil.hpp"
 #include "domain/clock.hpp"
+#include "domain/uuid.hpp"
 #include "render/style.hpp"
 
 namespace ipt::cli {
@@ -33,13 +36,14 @@ class SystemClock final : public domain::Clock {
 class Context {
  public:
   Context(std::ostream& out, std::ostream& err, std::istream& in, const domain::Clock& clock,
-          config::EnvLookup env, bool stdin_tty, bool stdout_tty);
+          domain::UuidSource& uuids, config::EnvLookup env, bool stdin_tty, bool stdout_tty);
 
   GlobalOptions opts;
   std::ostream& out;
   std::ostream& err;
   std::istream& in;
   const domain::Clock& clock;
+  domain::UuidSource& uuids;
   const config::EnvLookup env;
   const bool stdin_tty;
   const bool stdout_tty;
@@ -47,12 +51,13 @@ class Context {
   /// The configuration file, read once on first use.
   const config::Config& config();
   std::filesystem::path db_path();
+  /// How long to wait for another ipt holding the journal: 5 s, or $IPT_BUSY_TIMEOUT_MS (for
+  /// tests, so a lock test need not wait 5 s).
+  std::chrono::milliseconds busy_timeout() const;
   /// Colour for stdout: --color, else the config, else auto (a TTY, NO_COLOR unset or empty,
   /// TERM not dumb).
   bool color();
   render::Style style() { return render::Style(color()); }
-  /// Opens the journal; a journal created by this call is announced on stderr.
-  app::Journal open(app::Access access);
   /// A note on stderr ("ipt: ..."), unless --quiet.
   void note(const std::string& message);
   /// The local calendar day now.

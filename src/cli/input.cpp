@@ -159,19 +159,4 @@ CLI::Option* add_int_option(CLI::App* cmd, const std::string& name, std::optiona
       ->type_name("N");
 }
 
-CLI::Option* add_format_option(CLI::App* cmd, std::string& format) {
-  return cmd->add_option("--format", format, "Output format: text, json or csv")
-      ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "json", "csv"}))
-      ->default_str("text");
-}
-
-render::Format format_of(const std::string& format) {
-  if (format == "json")
-    return render::Format::json;
-  if (format == "csv")
-    return render::Format::csv;
-  return render::Format::text;
-}
-
 }  // namespace ipt::cli

@@ -10,7 +10,6 @@
 
 #include "cli/context.hpp"
 #include "domain/when.hpp"
-#include "render/style.hpp"
 
 namespace ipt::cli {
 
@@ -41,9 +40,5 @@ bool confirm(Context& ctx, const std::string& question);
 /// and checked to lie in lo..hi. An empty value is an error, not absence.
 CLI::Option* add_int_option(CLI::App* cmd, const std::string& name, std::optional<int>& target,
                             const std::string& description, int lo, int hi);
-
-/// Adds --format text|json|csv.
-CLI::Option* add_format_option(CLI::App* cmd, std::string& format);
-render::Format format_of(const std::string& format);
 
 }  // namespace ipt::cli

@@ -59,7 +59,7 @@ bool walk_circles(Context& ctx, app::Journal& journal) {
       try {
         app::edit_person(journal, name, f);
       } catch (const NotFound&) {
-        app::add_person(journal, ctx.clock, name, f);
+        app::add_person(journal, name, f);
       }
     }
   }
@@ -112,11 +112,10 @@ bool walk_person(Context& ctx, app::Journal& journal, const domain::Person& p) {
   return true;
 }
 
-void walk(Context& ctx) {
+void walk(Context& ctx, app::Journal& journal) {
   ctx.err << "The interpersonal inventory: the important people in your life, how close they\n"
              "are, and what is good and hard in each relationship. Each answer is saved as you\n"
              "give it; press Enter to skip a question, Ctrl-D to stop.\n\n";
-  auto journal = ctx.open(app::Access::write);
   bool going = walk_circles(ctx, journal);
   if (going) {
     for (const auto& s : app::list_people(journal)) {
@@ -132,34 +131,25 @@ void walk(Context& ctx) {
 
 }  // namespace
 
-void add_inventory(CLI::App& parent, Context& ctx) {
-  auto format = std::make_shared<std::string>();
-  auto* cmd = parent.add_subcommand("inventory", "The interpersonal inventory");
-  cmd->footer(
+Run setup_inventory(CLI::App& cmd) {
+  cmd.footer(
       "On a terminal, walks you through the inventory: who is in each of your circles, then,\n"
       "person by person, how often you are in touch, what is good and hard, what you expect\n"
       "of each other and what you would like to change. Each answer is saved as you give it.\n"
       "Off a terminal, or with --format, prints the inventory instead.");
-  cmd->add_option("--format", *format, "Print it: text, markdown or json")
-      ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "markdown", "json"}));
-  cmd->callback([format, &ctx] {
-    if (format->empty() && ctx.stdin_tty && ctx.stdout_tty) {
-      walk(ctx);
+  auto* format = cmd.get_option("--format");
+  return [format](Invocation& inv) {
+    auto& ctx = inv.ctx;
+    if (format->count() == 0 && ctx.stdin_tty && ctx.stdout_tty) {
+      walk(ctx, inv.journal());
       return;
     }
-    auto journal = ctx.open(app::Access::read);
-    const auto people = app::list_people(journal);
-    if (*format == "json") {
-      render::inventory_json(ctx.out, people);
-    } else if (*format == "markdown") {
-      render::inventory_markdown(ctx.out, people);
-    } else {
-      render::inventory_text(ctx.out, people, ctx.style());
-      if (people.empty())
-        ctx.note("no people yet; run ipt inventory on a terminal to begin");
-    }
-  });
+    // Printing only reads: it never creates or changes the journal.
+    const auto people = app::list_people(inv.journal(Needs::read));
+    inv.emit(render::inventory_view(), people);
+    if (people.empty() && inv.format == domain::Format::text)
+      ctx.note("no people yet; run ipt inventory on a terminal to begin");
+  };
 }
 
 }  // namespace ipt::cli

@@ -5,6 +5,7 @@
 #include "cli/commands.hpp"
 #include "cli/input.hpp"
 #include "domain/errors.hpp"
+#include "domain/names.hpp"
 #include "domain/text.hpp"
 #include "domain/validate.hpp"
 #include "render/entries.hpp"
@@ -19,10 +20,10 @@ struct ListOpts {
   std::optional<std::string> with, kind, tag, contains, area;
   bool moods = false;
   bool events = false;
-  std::string format = "text";
 };
 
-void run_list(const ListOpts& o, Context& ctx) {
+void run_list(const ListOpts& o, Invocation& inv) {
+  auto& ctx = inv.ctx;
   domain::EntryFilter f;
   if (o.on)
     f.from = f.to = when_arg(ctx, *o.on).day;
@@ -50,43 +51,19 @@ void run_list(const ListOpts& o, Context& ctx) {
   if (o.events)
     f.type = domain::EntryType::event;
 
-  auto journal = ctx.open(app::Access::read);
-  const auto entries = app::list_entries(journal, f);
-  switch (format_of(o.format)) {
-    case render::Format::json:
-      render::entries_json(ctx.out, entries);
-      break;
-    case render::Format::csv:
-      render::entries_csv(ctx.out, entries);
-      break;
-    case render::Format::text:
-      render::entries_text(ctx.out, entries, ctx.style());
-      if (entries.empty())
-        ctx.note("no entries match");
-      break;
-  }
+  const auto entries = app::list_entries(inv.journal(), f);
+  inv.emit(render::entry_list_view(), entries);
+  if (entries.empty() && inv.format == domain::Format::text)
+    ctx.note("no entries match");
 }
 
 struct ShowOpts {
   std::string id;
-  std::string format = "text";
 };
 
-void run_show(const ShowOpts& o, Context& ctx) {
+void run_show(const ShowOpts& o, Invocation& inv) {
   const auto id = id_arg(o.id);
-  auto journal = ctx.open(app::Access::read);
-  const auto e = app::get_entry(journal, id);
-  switch (format_of(o.format)) {
-    case render::Format::json:
-      render::entry_json(ctx.out, e);
-      break;
-    case render::Format::csv:
-      render::entries_csv(ctx.out, {e});
-      break;
-    case render::Format::text:
-      render::entry_detail_text(ctx.out, e, ctx.style());
-      break;
-  }
+  inv.emit(render::entry_view(), app::get_entry(inv.journal(), id));
 }
 
 struct EditOpts {
@@ -95,7 +72,8 @@ struct EditOpts {
   std::vector<std::string> text, tags, with, feel, clear;
 };
 
-void run_edit(const EditOpts& o, Context& ctx) {
+void run_edit(const EditOpts& o, Invocation& inv) {
+  auto& ctx = inv.ctx;
   const auto id = id_arg(o.id);
   app::EntryEdit edit;
   if (o.date)
@@ -123,16 +101,12 @@ void run_edit(const EditOpts& o, Context& ctx) {
   if (o.area)
     edit.area = area_arg(*o.area);
   for (const auto& c : o.clear)
-    edit.clear.insert(c);
-  const bool nothing = !edit.when && !edit.mood && !edit.anxiety && !edit.energy && !edit.sleep &&
-                       !edit.impact && !edit.kind && !edit.text && !edit.tags && !edit.people &&
-                       !edit.feelings && !edit.area && edit.clear.empty();
-  if (nothing) {
+    edit.clear.insert(*domain::enum_from<app::Clearable>(app::clearable_names(), c));
+  if (edit.empty()) {
     throw UsageError("nothing to change", "give the new values, e.g. ipt edit " +
                                               std::to_string(id) + " --mood 6 --note \"...\"");
   }
-  auto journal = ctx.open(app::Access::read);
-  const auto r = app::edit_entry(journal, ctx.clock, id, edit);
+  const auto r = app::edit_entry(inv.journal(), id, edit);
   for (const auto& name : r.new_people)
     ctx.note("added '" + name + "' to your people");
   if (!ctx.opts.quiet)
@@ -144,19 +118,30 @@ struct RmOpts {
   bool yes = false;
 };
 
-void run_rm(const RmOpts& o, Context& ctx) {
+/// "a check-in (mood 4)", "an event (conflict)", "a reflection": what rm asks about.
+std::string described(const domain::Entry& e) {
+  return std::visit(
+      domain::Overloaded{[](const domain::Checkin& c) {
+                           return "a check-in (mood " + std::to_string(c.mood) + ")";
+                         },
+                         [](const domain::Event& v) {
+                           return "an event (" + std::string(domain::to_string(v.kind)) + ")";
+                         },
+                         [](const domain::Reflection&) { return std::string("a reflection"); }},
+      e.body);
+}
+
+void run_rm(const RmOpts& o, Invocation& inv) {
+  auto& ctx = inv.ctx;
   const auto id = id_arg(o.id);
-  auto journal = ctx.open(app::Access::read);
+  auto& journal = inv.journal();
   const auto e = app::get_entry(journal, id);
   if (!o.yes) {
     if (!ctx.stdin_tty) {
       throw UsageError("not deleting #" + std::to_string(id) + " without confirmation",
                        "add --yes to delete without being asked");
     }
-    const std::string what = e.type == domain::EntryType::checkin
-                                 ? "check-in (mood " + std::to_string(*e.mood) + ")"
-                                 : "event (" + std::string(domain::to_string(*e.kind)) + ")";
-    if (!confirm(ctx, "Delete #" + std::to_string(id) + ", a " + what + " from " +
+    if (!confirm(ctx, "Delete #" + std::to_string(id) + ", " + described(e) + " from " +
                           domain::format_date(e.day) + "?")) {
       ctx.note("kept #" + std::to_string(id));
       return;
@@ -169,17 +154,17 @@ void run_rm(const RmOpts& o, Context& ctx) {
 
 }  // namespace
 
-void add_list(CLI::App& parent, Context& ctx) {
+Run setup_list(CLI::App& app) {
+  auto* cmd = &app;
   auto o = std::make_shared<ListOpts>();
-  auto* cmd = parent.add_subcommand("list", "Show the timeline");
-  cmd->alias("ls");
   cmd->footer("Show check-ins and events, oldest first, grouped by day.");
   auto* from = cmd->add_option("--from", o->from, "From this day on (WHEN)")->type_name("WHEN");
   auto* to = cmd->add_option("--to", o->to, "Up to and including this day")->type_name("WHEN");
   cmd->add_option("--on", o->on, "Only this day")->type_name("WHEN")->excludes(from)->excludes(to);
   add_int_option(cmd, "-n", o->last, "Only the last N entries", 1, 1'000'000'000);
   cmd->add_option("--with", o->with, "Only entries with this person")->type_name("PERSON");
-  cmd->add_option("--kind", o->kind, "Only events of this kind (conflict, support, closeness, ...)")
+  cmd->add_option("--kind", o->kind,
+                  "Only events of this kind: " + domain::join_names(domain::event_kind_names()))
       ->type_name("KIND");
   cmd->add_option("-t,--tag", o->tag, "Only entries with this tag")->type_name("TAG");
   cmd->add_option("--contains", o->contains, "Only entries whose text contains this")
@@ -188,23 +173,18 @@ void add_list(CLI::App& parent, Context& ctx) {
       ->type_name("ID|none");
   auto* moods = cmd->add_flag("--moods", o->moods, "Only check-ins");
   cmd->add_flag("--events", o->events, "Only events")->excludes(moods);
-  add_format_option(cmd, o->format);
-  cmd->callback([o, &ctx] { run_list(*o, ctx); });
+  return [o](Invocation& inv) { run_list(*o, inv); };
 }
 
-void add_show(CLI::App& parent, Context& ctx) {
+Run setup_show(CLI::App& cmd) {
   auto o = std::make_shared<ShowOpts>();
-  auto* cmd = parent.add_subcommand("show", "Show one entry in full");
-  cmd->add_option("ID", o->id, "The entry's id (as ipt list shows it)")
-      ->type_name("ID")
-      ->required();
-  add_format_option(cmd, o->format);
-  cmd->callback([o, &ctx] { run_show(*o, ctx); });
+  cmd.add_option("ID", o->id, "The entry's id (as ipt list shows it)")->type_name("ID")->required();
+  return [o](Invocation& inv) { run_show(*o, inv); };
 }
 
-void add_edit(CLI::App& parent, Context& ctx) {
+Run setup_edit(CLI::App& app) {
+  auto* cmd = &app;
   auto o = std::make_shared<EditOpts>();
-  auto* cmd = parent.add_subcommand("edit", "Change an entry");
   cmd->footer(
       "Change the fields you give; the rest stay. --with, --tag and --feel replace the\n"
       "entry's list. --clear empties a field: anxiety, energy, sleep, impact, note, with,\n"
@@ -225,21 +205,22 @@ void add_edit(CLI::App& parent, Context& ctx) {
   cmd->add_option("--with", o->with, "People (replaces them)")->type_name("PERSON");
   cmd->add_option("--area", o->area, "Attach to another problem area (an id, or none)")
       ->type_name("ID|none");
+  const auto fields = app::clearable_names();
   cmd->add_option("--clear", o->clear, "Empty a field (repeatable)")
       ->type_name("FIELD")
-      ->check(CLI::IsMember(app::clearable_fields()));
-  cmd->callback([o, &ctx] { run_edit(*o, ctx); });
+      ->check(CLI::IsMember(std::vector<std::string>(fields.begin(), fields.end())));
+  return [o](Invocation& inv) { run_edit(*o, inv); };
 }
 
-void add_rm(CLI::App& parent, Context& ctx) {
+Run setup_rm(CLI::App& app) {
+  auto* cmd = &app;
   auto o = std::make_shared<RmOpts>();
-  auto* cmd = parent.add_subcommand("rm", "Delete an entry");
   cmd->footer(
       "Delete an entry. On a terminal ipt asks first; otherwise --yes is required.\n"
       "Events recorded with a check-in stay when the check-in is deleted.");
   cmd->add_option("ID", o->id, "The entry's id")->type_name("ID")->required();
   cmd->add_flag("-y,--yes", o->yes, "Delete without asking");
-  cmd->callback([o, &ctx] { run_rm(*o, ctx); });
+  return [o](Invocation& inv) { run_rm(*o, inv); };
 }
 
 }  // namespace ipt::cli

@@ -29,8 +29,9 @@ Config load_config(const std::filesystem::path& path, bool must_exist) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {
     if (must_exist) {
-      throw UsageError("config file " + path.string() + " does not exist",
-                       "create it, or leave out --config to use the default");
+      ErrorDetail d;
+      d.path = path.string();
+      throw UsageError(Errc::config_missing, "config file " + path.string() + " does not exist", d);
     }
     return cfg;
   }
@@ -54,7 +55,7 @@ Config load_config(const std::filesystem::path& path, bool must_exist) {
     } else {
       throw UsageError(
           where(path, node.source()) + ": unknown key '" + std::string(key.str()) + "'",
-          "the keys ipt knows are: db, color");
+          "the keys ipt knows are db and color");
     }
   }
   return cfg;

@@ -22,8 +22,7 @@ namespace {
 fs::path home(const EnvLookup& env) {
   if (auto h = env("HOME"))
     return *h;
-  throw RuntimeFailure("HOME is not set, so ipt can't find its default files",
-                       "set HOME, or name the journal with --db PATH or IPT_DB");
+  throw RuntimeFailure(Errc::home_unset, "HOME is not set, so ipt can't find its default files");
 }
 
 }  // namespace
@@ -54,7 +53,7 @@ fs::path resolve_db_path(const std::optional<std::string>& flag,
                          const std::optional<std::string>& configured, const EnvLookup& env) {
   if (flag) {
     if (flag->empty())
-      throw UsageError("--db needs a path", "leave it out to use the default");
+      throw UsageError(Errc::db_path_empty, "the journal's path is empty");
     return expand_home(*flag, env);
   }
   if (auto p = env("IPT_DB"))

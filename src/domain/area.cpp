@@ -1,6 +1,8 @@
 #include "domain/area.hpp"
 
+#include <algorithm>
 #include <array>
+#include <set>
 
 #include "domain/errors.hpp"
 #include "domain/names.hpp"
@@ -81,6 +83,48 @@ void check_stage_applies(AreaKind kind, const std::optional<DisputeStage>& stage
         "a stage applies only to a role dispute, and this area is " + std::string(to_string(kind)),
         "stages are renegotiation, impasse and dissolution");
   }
+}
+
+std::vector<AreaSummary> summarize_areas(std::vector<Area> areas,
+                                         std::span<const std::pair<std::int64_t, Date>> attached,
+                                         std::span<const Sample> moods) {
+  std::vector<AreaSummary> out;
+  out.reserve(areas.size());
+  if (moods.empty() && attached.empty()) {
+    for (auto& a : areas)
+      out.push_back({std::move(a), 0, std::nullopt});
+    return out;
+  }
+  Date from = attached.empty() ? moods.front().day : attached.front().second;
+  Date to = from;
+  for (const auto& [id, day] : attached) {
+    from = std::min(from, day);
+    to = std::max(to, day);
+  }
+  const Series series({from, to}, moods);
+  for (auto& a : areas) {
+    AreaSummary s{std::move(a), 0, std::nullopt};
+    std::set<Date> days;
+    for (const auto& [id, day] : attached) {
+      if (id == s.area.id) {
+        ++s.entries;
+        days.insert(day);
+      }
+    }
+    // The mean over every check-in on those days, as a period's mean is.
+    double sum = 0;
+    int n = 0;
+    for (const auto& d : days) {
+      if (const auto* st = series.day(d)) {
+        sum += st->mean * st->count;
+        n += st->count;
+      }
+    }
+    if (n > 0)
+      s.mean_mood = sum / n;
+    out.push_back(std::move(s));
+  }
+  return out;
 }
 
 std::vector<const Area*> next_focus_candidates(const std::vector<Area>& areas,

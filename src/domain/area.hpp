@@ -6,10 +6,13 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "domain/civil.hpp"
+#include "domain/entry.hpp"
 #include "domain/local_time.hpp"
+#include "domain/stats.hpp"
 
 namespace ipt::domain {
 
@@ -61,6 +64,18 @@ struct AreaSummary {
   int entries = 0;                  ///< entries attached
   std::optional<double> mean_mood;  ///< mean check-in mood on the days of those entries
 };
+
+/// An area with the entries attached to it, oldest first (`ipt area show`).
+struct AreaDetail {
+  AreaSummary summary;
+  std::vector<Entry> entries;
+};
+
+/// Each area with the number of entries attached and the mean check-in mood on their days:
+/// `attached` holds (area id, day) per attached entry, `moods` the check-ins of those days.
+std::vector<AreaSummary> summarize_areas(std::vector<Area> areas,
+                                         std::span<const std::pair<std::int64_t, Date>> attached,
+                                         std::span<const Sample> moods);
 
 /// What `ipt area resolve` should suggest next: the open areas other than `resolved_id`,
 /// oldest first. Empty when there is nothing to move on to.

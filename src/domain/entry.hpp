@@ -1,10 +1,14 @@
 #pragma once
-// The journal's records: check-ins and relationship events share one timeline and one id space.
+// The journal's records. Check-ins, relationship events and reflections share one timeline and
+// one id space: each is its own type (Checkin, Event, Reflection) inside an Entry, whose header
+// holds what every entry has. Code that handles "any entry" visits the body, so a new entry
+// type is a compile error everywhere it must be handled.
 #include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "domain/civil.hpp"
@@ -12,6 +16,7 @@
 
 namespace ipt::domain {
 
+/// The order matches the alternatives of EntryBody.
 enum class EntryType { checkin, event, reflection };
 
 enum class EventKind { conflict, support, closeness, loss, change, avoidance, talk, other };
@@ -30,35 +35,76 @@ std::optional<EventKind> event_kind_from(std::string_view s);
 std::optional<Circle> circle_from(std::string_view s);
 std::optional<Contact> contact_from(std::string_view s);
 /// Every valid value, in display order, for help texts and error messages.
+std::span<const std::string_view> entry_type_names();
 std::span<const std::string_view> event_kind_names();
 std::span<const std::string_view> circle_names();
 std::span<const std::string_view> contact_names();
+/// "check-in", "event", "reflection": the words used in sentences.
+std::string_view entry_type_label(EntryType t);
+
+/// A mood check-in.
+struct Checkin {
+  int mood = 0;                 ///< 0 (the worst you have felt) .. 10 (the best)
+  std::optional<int> anxiety;   ///< 0..10
+  std::optional<int> energy;    ///< 0..10
+  std::optional<double> sleep;  ///< hours, 0..24
+  std::string note;
+};
+
+/// Something that happened with someone.
+struct Event {
+  std::string text;
+  EventKind kind = EventKind::other;
+  std::optional<int> impact;               ///< how it moved your mood, -3..+3
+  std::vector<std::string> feelings;       ///< normalised emotion words
+  std::optional<std::int64_t> checkin_id;  ///< logged together with this check-in
+};
+
+/// An answer to a weekly reflection prompt.
+struct Reflection {
+  std::string prompt_id;    ///< the prompt answered ("ID#followup" for a follow-up)
+  std::string prompt_text;  ///< the prompt as it was shown
+  Date week;                ///< the first day of the week reflected on
+  std::string answer;
+};
+
+using EntryBody = std::variant<Checkin, Event, Reflection>;
 
 struct Entry {
-  std::int64_t id = 0;  ///< the short id the user types
-  std::string uuid;     ///< stable across export and merge
-  EntryType type = EntryType::checkin;
-  Instant at = 0;                 ///< when it happened, UTC
-  int utc_offset = 0;             ///< seconds east of UTC on the user's clock at that moment
-  Date day;                       ///< the user's local calendar day
-  std::optional<int> mood;        ///< check-ins: 0 (worst) .. 10 (best)
-  std::optional<int> anxiety;     ///< check-ins: 0..10
-  std::optional<int> energy;      ///< check-ins: 0..10
-  std::optional<double> sleep;    ///< check-ins: hours, 0..24
-  std::string text;               ///< the note of a check-in, what happened for an event
-  std::optional<EventKind> kind;  ///< events
-  std::optional<int> impact;      ///< events: -3..+3
-  std::optional<std::int64_t> checkin_id;  ///< events logged together with a check-in
-  std::optional<std::int64_t> area_id;     ///< the problem area it is attached to
-  std::string prompt_id;                   ///< reflections: the prompt answered
-  std::string prompt_text;                 ///< reflections: the prompt as it was shown
-  std::optional<Date> week;                ///< reflections: first day of the week reflected on
-  std::vector<std::string> people;         ///< display names
-  std::vector<std::string> tags;
-  std::vector<std::string> feelings;  ///< events
+  std::int64_t id = 0;                  ///< the short id the user types
+  std::string uuid;                     ///< stable across export and merge
+  Instant at = 0;                       ///< when it happened, UTC
+  int utc_offset = 0;                   ///< seconds east of UTC on the user's clock at that moment
+  Date day;                             ///< the user's local calendar day
+  std::vector<std::string> people;      ///< display names
+  std::vector<std::string> tags;        ///< normalised
+  std::optional<std::int64_t> area_id;  ///< the problem area it is attached to
   Instant created = 0;
   Instant updated = 0;
+  EntryBody body;
+
+  EntryType type() const { return static_cast<EntryType>(body.index()); }
+  template <typename T>
+  const T* as() const {
+    return std::get_if<T>(&body);
+  }
+  template <typename T>
+  T* as() {
+    return std::get_if<T>(&body);
+  }
 };
+
+/// The free text of any entry: a check-in's note, an event's text, a reflection's answer.
+const std::string& text_of(const Entry& e);
+std::string& text_of(Entry& e);
+
+/// For std::visit with one lambda per alternative.
+template <class... Ts>
+struct Overloaded : Ts... {
+  using Ts::operator()...;
+};
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
 
 struct Person {
   std::int64_t id = 0;
@@ -67,7 +113,7 @@ struct Person {
   std::optional<Circle> circle;
   std::string role;
   std::string note;
-  // The interpersonal inventory (ipt-domain.md section 3).
+  // The interpersonal inventory (the "Techniques" section of the IPT domain notes).
   std::optional<Contact> contact;
   std::string satisfying;          ///< what is good in the relationship
   std::string unsatisfying;        ///< what is hard in it
@@ -81,7 +127,7 @@ struct Person {
 struct PersonSummary {
   Person person;
   int events = 0;
-  std::optional<Date> last_contact;  ///< the day of their latest event
+  std::optional<Date> last_contact;  ///< the day of the latest entry naming them
   std::optional<double> mean_impact;
 };
 
@@ -89,6 +135,12 @@ struct PersonSummary {
 struct PersonMoment {
   Entry event;
   std::optional<double> day_mood;
+};
+
+/// A person with their events, each beside the mood of its day (`ipt people show`).
+struct PersonDetail {
+  PersonSummary summary;
+  std::vector<PersonMoment> timeline;
 };
 
 /// What `ipt list` selects. Empty fields do not filter.

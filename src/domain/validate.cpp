@@ -63,7 +63,7 @@ std::string lower_ascii(std::string_view s) {
 void require_utf8(std::string_view field, std::string_view s) {
   if (!is_valid_utf8(s)) {
     throw UsageError(std::string(field) + " is not valid UTF-8 text",
-                     "check the terminal's or file's encoding");
+                     "check the encoding of the terminal or the file");
   }
 }
 
@@ -97,8 +97,9 @@ std::string check_word(std::string_view field, std::string_view s) {
     throw UsageError(std::string(field) + " contains a control character: " + quoted(w));
   }
   if (w.find(',') != std::string::npos) {
-    throw UsageError(std::string(field) + " can't contain a comma: " + quoted(w),
-                     "commas separate several values, as in --with sam,alex");
+    throw UsageError(Errc::name_has_comma,
+                     std::string(field) + " can't contain a comma: " + quoted(w),
+                     ErrorDetail::of_field(std::string(field), w));
   }
   return w;
 }
@@ -179,7 +180,8 @@ std::string normalize_tag(std::string_view s) {
     t.erase(0, 1);
   t = check_word("a tag", t);
   if (t.find_first_of(" \t") != std::string::npos) {
-    throw UsageError("a tag can't contain spaces: " + quoted(t), "use a dash: --tag late-shift");
+    throw UsageError(Errc::tag_has_space, "a tag can't contain spaces: " + quoted(t),
+                     ErrorDetail::of_field("tag", t));
   }
   return fold_case(t);
 }

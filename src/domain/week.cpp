@@ -6,37 +6,26 @@
 #include <cstdio>
 #include <map>
 
+#include "domain/stats.hpp"
 #include "domain/text.hpp"
 
 namespace ipt::domain {
 
 namespace {
 
-struct MoodStats {
-  std::map<Date, std::pair<double, int>> by_day;  // sum, count
-  double sum = 0;
-  int count = 0;
-  double mean() const { return sum / count; }
-  double day_mean(Date d) const { return by_day.at(d).first / by_day.at(d).second; }
-};
-
-MoodStats moods(const std::vector<Entry>& entries) {
-  MoodStats s;
+/// The check-in moods of `entries` as samples.
+std::vector<Sample> mood_samples(const std::vector<Entry>& entries) {
+  std::vector<Sample> out;
   for (const auto& e : entries) {
-    if (e.type != EntryType::checkin || !e.mood)
-      continue;
-    auto& [sum, count] = s.by_day[e.day];
-    sum += *e.mood;
-    ++count;
-    s.sum += *e.mood;
-    ++s.count;
+    if (const auto* c = e.as<Checkin>())
+      out.push_back({e.day, static_cast<double>(c->mood)});
   }
-  return s;
+  return out;
 }
 
 std::string one_decimal(double v) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", std::round(v * 10) / 10);
+  std::snprintf(buf, sizeof buf, "%.1f", round_to(v, 1));
   return buf;
 }
 
@@ -56,13 +45,14 @@ std::optional<std::string> main_person(const std::vector<Entry>& entries) {
   };
   std::map<std::string, Tally> by_key;
   for (const auto& e : entries) {
-    if (e.type != EntryType::event)
+    const auto* ev = e.as<Event>();
+    if (!ev)
       continue;
     for (const auto& p : e.people) {
       auto& t = by_key[fold_case(p)];
       t.name = p;
       ++t.events;
-      t.impact += e.impact.value_or(0);
+      t.impact += ev->impact.value_or(0);
     }
   }
   const Tally* best = nullptr;
@@ -77,12 +67,11 @@ std::optional<std::string> main_person(const std::vector<Entry>& entries) {
 
 /// The text of the week's hardest event: lowest impact, the latest among equals.
 std::optional<std::string> hardest_event(const std::vector<Entry>& entries) {
-  const Entry* hardest = nullptr;
+  const Event* hardest = nullptr;
   for (const auto& e : entries) {
-    if (e.type != EntryType::event)
-      continue;
-    if (!hardest || e.impact.value_or(0) <= hardest->impact.value_or(0))
-      hardest = &e;
+    const auto* ev = e.as<Event>();
+    if (ev && (!hardest || ev->impact.value_or(0) <= hardest->impact.value_or(0)))
+      hardest = ev;
   }
   if (!hardest)
     return std::nullopt;
@@ -137,46 +126,41 @@ PromptContext build_context(const WeekData& w) {
     ctx.conditions.insert(Condition::first_week);
   }
 
-  const auto now = moods(w.entries);
-  const auto before = moods(w.previous);
-  if (now.count > 0) {
-    v["mood_avg"] = one_decimal(now.mean());
-    Date low = now.by_day.begin()->first;
-    Date high = low;
-    for (const auto& [day, sc] : now.by_day) {
-      const double m = now.day_mean(day);
-      if (m < now.day_mean(low))
-        low = day;
-      if (m > now.day_mean(high))
-        high = day;
-      if (m <= 3)
+  const auto now_samples = mood_samples(w.entries);
+  const auto before_samples = mood_samples(w.previous);
+  const Series now({w.week.start, w.week.end}, now_samples);
+  const Series before(Period{w.week.start, w.week.end}.before(), before_samples);
+  if (const auto mean = now.summary().mean) {
+    v["mood_avg"] = one_decimal(*mean);
+    v["low_day"] = std::string(weekday_name(now.lowest()->day));
+    v["high_day"] = std::string(weekday_name(now.highest()->day));
+    for (const auto& d : now.days()) {
+      if (d.mean <= 3)
         ctx.conditions.insert(Condition::low_day);
     }
-    v["low_day"] = std::string(weekday_name(low));
-    v["high_day"] = std::string(weekday_name(high));
-    if (before.count > 0) {
-      const double delta = now.mean() - before.mean();
-      v["mood_change"] = mood_change_phrase(delta);
-      if (delta <= -1)
+    if (const auto delta = change(now.summary(), before.summary())) {
+      v["mood_change"] = mood_change_phrase(*delta);
+      if (*delta <= -1)
         ctx.conditions.insert(Condition::mood_down);
-      if (delta >= 1)
+      if (*delta >= 1)
         ctx.conditions.insert(Condition::mood_up);
     }
   }
-  if (now.by_day.size() < 3)
+  if (now.summary().days < 3)
     ctx.conditions.insert(Condition::few_checkins);
 
   bool any_event = false;
   bool with_inner = false;
   for (const auto& e : w.entries) {
-    if (e.type != EntryType::event)
+    const auto* ev = e.as<Event>();
+    if (!ev)
       continue;
     any_event = true;
-    if (e.kind == EventKind::conflict)
+    if (ev->kind == EventKind::conflict)
       ctx.conditions.insert(Condition::conflict);
-    if (e.kind == EventKind::support)
+    if (ev->kind == EventKind::support)
       ctx.conditions.insert(Condition::support);
-    if (e.kind == EventKind::avoidance)
+    if (ev->kind == EventKind::avoidance)
       ctx.conditions.insert(Condition::avoidance);
     for (const auto& p : e.people)
       with_inner = with_inner || w.inner_circle.count(fold_case(p));

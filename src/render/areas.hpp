@@ -1,23 +1,16 @@
 #pragma once
 // Writers for problem areas.
-#include <ostream>
 #include <vector>
 
 #include "domain/area.hpp"
-#include "domain/entry.hpp"
-#include "render/style.hpp"
+#include "render/view.hpp"
 
 namespace ipt::render {
 
-void areas_text(std::ostream& out, const std::vector<domain::AreaSummary>& areas, const Style& st);
-void areas_json(std::ostream& out, const std::vector<domain::AreaSummary>& areas);
-void areas_csv(std::ostream& out, const std::vector<domain::AreaSummary>& areas);
-
-/// The area's fields, its stage history, then the timeline of entries attached to it.
-void area_text(std::ostream& out, const domain::AreaSummary& a,
-               const std::vector<domain::Entry>& entries, const Style& st);
-/// The area object plus "timeline": the attached entries as `ipt list --format json` has them.
-void area_json(std::ostream& out, const domain::AreaSummary& a,
-               const std::vector<domain::Entry>& entries);
+/// `ipt area`: a table; json (an array of area objects); csv.
+const View<std::vector<domain::AreaSummary>>& areas_view();
+/// `ipt area show`: the area's fields, its stage history, then the entries attached to it;
+/// json (the area object plus "timeline"); csv (the area's row).
+const View<domain::AreaDetail>& area_view();
 
 }  // namespace ipt::render

@@ -56,6 +56,8 @@ Json area_object(const AreaSummary& s) {
   return j;
 }
 
+namespace {
+
 void areas_text(std::ostream& out, const std::vector<AreaSummary>& areas, const Style& st) {
   std::size_t kind_w = 4;
   std::size_t title_w = 5;
@@ -107,8 +109,9 @@ void areas_csv(std::ostream& out, const std::vector<AreaSummary>& areas) {
   }
 }
 
-void area_text(std::ostream& out, const AreaSummary& s, const std::vector<domain::Entry>& entries,
-               const Style& st) {
+void area_text(std::ostream& out, const domain::AreaDetail& d, const Style& st) {
+  const auto& s = d.summary;
+  const auto& entries = d.entries;
   const auto& a = s.area;
   out << st.bold("#" + std::to_string(a.id) + "  " + a.title) << '\n';
   auto row = [&](const char* label, const std::string& v) {
@@ -132,21 +135,35 @@ void area_text(std::ostream& out, const AreaSummary& s, const std::vector<domain
   }
   out << '\n';
   if (entries.empty()) {
-    out << st.dim("No entries attached yet; new ones attach to the focus area, or use --area " +
-                  std::to_string(a.id) + ".")
-        << '\n';
+    out << st.dim("No entries attached yet.") << '\n';
     return;
   }
   entries_text(out, entries, st);
 }
 
-void area_json(std::ostream& out, const AreaSummary& s, const std::vector<domain::Entry>& entries) {
-  Json j = area_object(s);
+void area_json(std::ostream& out, const domain::AreaDetail& d) {
+  Json j = area_object(d.summary);
   Json t = Json::array();
-  for (const auto& e : entries)
+  for (const auto& e : d.entries)
     t.push_back(entry_object(e));
   j["timeline"] = std::move(t);
   out << j.dump(2) << '\n';
+}
+
+void area_csv(std::ostream& out, const domain::AreaDetail& d) {
+  areas_csv(out, {d.summary});
+}
+
+}  // namespace
+
+const View<std::vector<AreaSummary>>& areas_view() {
+  static const View<std::vector<AreaSummary>> v{areas_text, areas_json, areas_csv, nullptr};
+  return v;
+}
+
+const View<domain::AreaDetail>& area_view() {
+  static const View<domain::AreaDetail> v{area_text, area_json, area_csv, nullptr};
+  return v;
 }
 
 }  // namespace ipt::render

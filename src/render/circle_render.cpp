@@ -129,9 +129,11 @@ void wrapped(std::ostream& out, const std::string& label, const std::vector<std:
 
 }  // namespace
 
-void circle_text(std::ostream& out, const std::vector<domain::PersonSummary>& people, int width,
-                 const Style& st) {
-  width = std::max(40, width);
+namespace {
+
+void circle_text(std::ostream& out, const CircleDrawing& d, const Style& st) {
+  const auto& people = d.people;
+  const int width = std::max(40, d.width);
   const int height = std::max(11, static_cast<int>(std::lround(width * 0.29)) | 1);
   Canvas cv(width, height);
   cv.draw_rings();
@@ -180,6 +182,13 @@ void circle_text(std::ostream& out, const std::vector<domain::PersonSummary>& pe
       names.push_back(s->person.name);
     wrapped(out, "not yet placed: ", names, width);
   }
+}
+
+}  // namespace
+
+const View<CircleDrawing>& circle_view() {
+  static const View<CircleDrawing> v{circle_text, circle_json, nullptr, nullptr};
+  return v;
 }
 
 }  // namespace ipt::render

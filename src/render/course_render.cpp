@@ -1,5 +1,6 @@
 #include "render/course.hpp"
 
+#include "render/csv.hpp"
 #include "render/json_objects.hpp"
 
 namespace ipt::render {
@@ -57,7 +58,9 @@ Json course_object(const domain::Course& c) {
   return j;
 }
 
-void course_text(std::ostream& out, const CourseReport& r, const Style& st) {
+namespace {
+
+void course_text(std::ostream& out, const domain::CourseOverview& r, const Style& st) {
   auto row = [&](const char* label, const std::string& value) {
     out << st.dim(pad(label, 10)) << value << '\n';
   };
@@ -79,8 +82,7 @@ void course_text(std::ostream& out, const CourseReport& r, const Style& st) {
                         std::to_string(s.weeks_left) +
                         (s.weeks_left == 1 ? " week left" : " weeks left"));
     }
-    row("phase", st.bold(std::string(domain::to_string(r.phase))) +
-                     (r.pin ? " (pinned; ipt phase auto follows the calendar again)" : ""));
+    row("phase", st.bold(std::string(domain::to_string(r.phase))) + (r.pin ? " (pinned)" : ""));
     row("", std::string(phase_purpose(r.phase)));
     row("started", domain::format_date(c.start) + ", " + std::to_string(c.weeks) + " weeks (" +
                        std::to_string(c.initial_weeks) + " initial, " +
@@ -91,10 +93,10 @@ void course_text(std::ostream& out, const CourseReport& r, const Style& st) {
                       domain::format_date(d.termination) + ", maintenance " +
                       domain::format_date(d.maintenance));
   }
-  row("focus", r.focus ? area_line(*r.focus) : "none yet (ipt area add KIND TITLE)");
+  row("focus", r.focus ? area_line(*r.focus) : "none yet");
 }
 
-void course_json(std::ostream& out, const CourseReport& r) {
+void course_json(std::ostream& out, const domain::CourseOverview& r) {
   Json j;
   j["today"] = domain::format_date(r.today);
   j["phase"] = domain::to_string(r.phase);
@@ -121,8 +123,9 @@ void course_json(std::ostream& out, const CourseReport& r) {
   out << j.dump(2) << '\n';
 }
 
-void courses_text(std::ostream& out, const std::vector<domain::Course>& courses, domain::Date today,
-                  const Style& st) {
+void courses_text(std::ostream& out, const CourseList& list, const Style& st) {
+  const auto today = list.today;
+  const auto& courses = list.courses;
   out << st.dim("ID  START       WEEKS  INITIAL  TERMINATION  END         STATUS") << '\n';
   for (const auto& c : courses) {
     const bool ended = c.end && *c.end <= today;
@@ -137,11 +140,63 @@ void courses_text(std::ostream& out, const std::vector<domain::Course>& courses,
   }
 }
 
-void courses_json(std::ostream& out, const std::vector<domain::Course>& courses) {
+void courses_json(std::ostream& out, const CourseList& list) {
   Json arr = Json::array();
-  for (const auto& c : courses)
+  for (const auto& c : list.courses)
     arr.push_back(course_object(c));
   out << arr.dump(2) << '\n';
+}
+
+void courses_csv(std::ostream& out, const CourseList& list) {
+  csv_row(out, {"id", "uuid", "start", "weeks", "initial_weeks", "termination_weeks", "end"});
+  for (const auto& c : list.courses) {
+    csv_row(out, {std::to_string(c.id), c.uuid, domain::format_date(c.start),
+                  std::to_string(c.weeks), std::to_string(c.initial_weeks),
+                  std::to_string(c.termination_weeks), c.end ? domain::format_date(*c.end) : ""});
+  }
+}
+
+void phase_text(std::ostream& out, const PhaseLine& p, const Style& st) {
+  const auto& v = p.overview;
+  const std::string word(domain::to_string(v.phase));
+  if (!p.terminal) {
+    out << word << '\n';
+    return;
+  }
+  out << st.bold(word);
+  if (v.status && !v.status->ended && v.status->week <= v.status->weeks)
+    out << " (week " << v.status->week << " of " << v.status->weeks << ")";
+  if (v.pin)
+    out << " (pinned)";
+  out << ": " << phase_purpose(v.phase) << '\n';
+}
+
+void phase_json(std::ostream& out, const PhaseLine& p) {
+  const auto& v = p.overview;
+  Json j;
+  j["phase"] = domain::to_string(v.phase);
+  j["pinned"] = v.pin.has_value();
+  const bool in_course = v.status && !v.status->ended;
+  j["week"] = in_course ? Json(v.status->week) : Json(nullptr);
+  j["weeks"] = in_course ? Json(v.status->weeks) : Json(nullptr);
+  out << j.dump(2) << '\n';
+}
+
+}  // namespace
+
+const View<domain::CourseOverview>& course_view() {
+  static const View<domain::CourseOverview> v{course_text, course_json, nullptr, nullptr};
+  return v;
+}
+
+const View<CourseList>& course_list_view() {
+  static const View<CourseList> v{courses_text, courses_json, courses_csv, nullptr};
+  return v;
+}
+
+const View<PhaseLine>& phase_view() {
+  static const View<PhaseLine> v{phase_text, phase_json, nullptr, nullptr};
+  return v;
 }
 
 }  // namespace ipt::render

@@ -7,28 +7,67 @@
 namespace ipt::render {
 
 using domain::Entry;
+namespace {
+
+/// The type-specific fields every entry object and row has, empty where the type lacks them.
+struct Fields {
+  std::optional<int> mood, anxiety, energy, impact;
+  std::optional<double> sleep;
+  std::optional<domain::EventKind> kind;
+  std::optional<std::int64_t> checkin_id;
+  std::vector<std::string> feelings;
+  std::string prompt_id, prompt_text;
+  std::optional<domain::Date> week;
+};
+
+Fields fields_of(const Entry& e) {
+  Fields f;
+  std::visit(domain::Overloaded{[&](const domain::Checkin& c) {
+                                  f.mood = c.mood;
+                                  f.anxiety = c.anxiety;
+                                  f.energy = c.energy;
+                                  f.sleep = c.sleep;
+                                },
+                                [&](const domain::Event& v) {
+                                  f.kind = v.kind;
+                                  f.impact = v.impact;
+                                  f.checkin_id = v.checkin_id;
+                                  f.feelings = v.feelings;
+                                },
+                                [&](const domain::Reflection& r) {
+                                  f.prompt_id = r.prompt_id;
+                                  f.prompt_text = r.prompt_text;
+                                  f.week = r.week;
+                                }},
+             e.body);
+  return f;
+}
+
+}  // namespace
+
 Json entry_object(const Entry& e) {
+  const auto f = fields_of(e);
   Json j;
   j["id"] = e.id;
   j["uuid"] = e.uuid;
-  j["type"] = domain::to_string(e.type);
+  j["type"] = domain::to_string(e.type());
   j["at"] = iso8601(e.at, e.utc_offset);
   j["day"] = domain::format_date(e.day);
-  j["mood"] = or_null(e.mood);
-  j["anxiety"] = or_null(e.anxiety);
-  j["energy"] = or_null(e.energy);
-  j["sleep"] = or_null(e.sleep);
-  j["text"] = e.text;
-  j["kind"] = e.kind ? Json(domain::to_string(*e.kind)) : Json(nullptr);
-  j["impact"] = or_null(e.impact);
-  j["feelings"] = e.feelings;
+  j["mood"] = or_null(f.mood);
+  j["anxiety"] = or_null(f.anxiety);
+  j["energy"] = or_null(f.energy);
+  j["sleep"] = or_null(f.sleep);
+  j["text"] = domain::text_of(e);
+  j["kind"] = f.kind ? Json(domain::to_string(*f.kind)) : Json(nullptr);
+  j["impact"] = or_null(f.impact);
+  j["feelings"] = f.feelings;
   j["people"] = e.people;
   j["tags"] = e.tags;
   j["area_id"] = or_null(e.area_id);
-  j["prompt_id"] = e.prompt_id.empty() ? Json(nullptr) : Json(e.prompt_id);
-  j["prompt"] = e.prompt_text.empty() ? Json(nullptr) : Json(e.prompt_text);
-  j["week"] = e.week ? Json(domain::format_date(*e.week)) : Json(nullptr);
-  j["checkin_id"] = or_null(e.checkin_id);
+  j["prompt_id"] = f.prompt_id.empty() ? Json(nullptr) : Json(f.prompt_id);
+  j["prompt"] = f.prompt_text.empty() ? Json(nullptr) : Json(f.prompt_text);
+  j["week"] = f.week ? Json(domain::format_date(*f.week)) : Json(nullptr);
+  j["checkin_id"] = or_null(f.checkin_id);
   j["created"] = iso8601(e.created, 0);
   j["updated"] = iso8601(e.updated, 0);
   return j;
@@ -46,8 +85,6 @@ std::string joined(const std::vector<std::string>& v) {
     out += (out.empty() ? "" : ";") + s;
   return out;
 }
-
-}  // namespace
 
 void entries_json(std::ostream& out, const std::vector<Entry>& entries) {
   // One entry at a time, so memory stays flat however long the journal: the output is the
@@ -80,27 +117,44 @@ void entries_csv(std::ostream& out, const std::vector<Entry>& entries) {
                 "energy", "sleep",   "text",      "kind",   "impact", "feelings",  "people",
                 "tags",   "area_id", "prompt_id", "prompt", "week",   "checkin_id"});
   for (const auto& e : entries) {
+    const auto f = fields_of(e);
     csv_row(out, {std::to_string(e.id),
                   e.uuid,
-                  std::string(domain::to_string(e.type)),
+                  std::string(domain::to_string(e.type())),
                   iso8601(e.at, e.utc_offset),
                   domain::format_date(e.day),
-                  opt(e.mood),
-                  opt(e.anxiety),
-                  opt(e.energy),
-                  e.sleep ? short_number(*e.sleep) : "",
-                  e.text,
-                  e.kind ? std::string(domain::to_string(*e.kind)) : "",
-                  opt(e.impact),
-                  joined(e.feelings),
+                  opt(f.mood),
+                  opt(f.anxiety),
+                  opt(f.energy),
+                  f.sleep ? short_number(*f.sleep) : "",
+                  domain::text_of(e),
+                  f.kind ? std::string(domain::to_string(*f.kind)) : "",
+                  opt(f.impact),
+                  joined(f.feelings),
                   joined(e.people),
                   joined(e.tags),
                   e.area_id ? std::to_string(*e.area_id) : "",
-                  e.prompt_id,
-                  e.prompt_text,
-                  e.week ? domain::format_date(*e.week) : "",
-                  e.checkin_id ? std::to_string(*e.checkin_id) : ""});
+                  f.prompt_id,
+                  f.prompt_text,
+                  f.week ? domain::format_date(*f.week) : "",
+                  f.checkin_id ? std::to_string(*f.checkin_id) : ""});
   }
+}
+
+void entry_csv(std::ostream& out, const Entry& e) {
+  entries_csv(out, {e});
+}
+
+}  // namespace
+
+const View<std::vector<Entry>>& entry_list_view() {
+  static const View<std::vector<Entry>> v{entries_text, entries_json, entries_csv, nullptr};
+  return v;
+}
+
+const View<Entry>& entry_view() {
+  static const View<Entry> v{entry_detail_text, entry_json, entry_csv, nullptr};
+  return v;
 }
 
 }  // namespace ipt::render

@@ -22,27 +22,32 @@ std::string day_heading(domain::Date d) {
 
 /// The one-line summary after the id and time.
 std::string headline(const Entry& e, const Style& st) {
-  std::string s;
-  if (e.type == domain::EntryType::checkin) {
-    s = st.bold("mood " + std::to_string(*e.mood));
-    if (e.anxiety)
-      s += "  anxiety " + std::to_string(*e.anxiety);
-    if (e.energy)
-      s += "  energy " + std::to_string(*e.energy);
-    if (e.sleep)
-      s += "  sleep " + short_number(*e.sleep) + "h";
-  } else if (e.type == domain::EntryType::reflection) {
-    s = st.bold("reflection") + "  " + st.dim(e.prompt_text);
-  } else {
-    s = st.bold(std::string(domain::to_string(*e.kind)));
-    if (e.impact) {
-      const auto v = signed_int(*e.impact);
-      s += "  " + (*e.impact < 0 ? st.hard(v) : *e.impact > 0 ? st.good(v) : v);
-    }
-    if (e.checkin_id)
-      s += "  " + st.dim("(with check-in #" + std::to_string(*e.checkin_id) + ")");
-  }
-  return s;
+  return std::visit(
+      domain::Overloaded{
+          [&](const domain::Checkin& c) {
+            std::string s = st.bold("mood " + std::to_string(c.mood));
+            if (c.anxiety)
+              s += "  anxiety " + std::to_string(*c.anxiety);
+            if (c.energy)
+              s += "  energy " + std::to_string(*c.energy);
+            if (c.sleep)
+              s += "  sleep " + short_number(*c.sleep) + "h";
+            return s;
+          },
+          [&](const domain::Event& v) {
+            std::string s = st.bold(std::string(domain::to_string(v.kind)));
+            if (v.impact) {
+              const auto n = signed_int(*v.impact);
+              s += "  " + (*v.impact < 0 ? st.hard(n) : *v.impact > 0 ? st.good(n) : n);
+            }
+            if (v.checkin_id)
+              s += "  " + st.dim("(with check-in #" + std::to_string(*v.checkin_id) + ")");
+            return s;
+          },
+          [&](const domain::Reflection& r) {
+            return st.bold("reflection") + "  " + st.dim(r.prompt_text);
+          }},
+      e.body);
 }
 
 /// People, tags and feelings on one line; empty when there are none.
@@ -50,8 +55,8 @@ std::string context_line(const Entry& e) {
   std::vector<std::string> parts;
   if (!e.people.empty())
     parts.push_back("with " + join(e.people, ", "));
-  if (!e.feelings.empty())
-    parts.push_back("feeling " + join(e.feelings, ", "));
+  if (const auto* ev = e.as<domain::Event>(); ev && !ev->feelings.empty())
+    parts.push_back("feeling " + join(ev->feelings, ", "));
   if (!e.tags.empty())
     parts.push_back(join(e.tags, " ", "#"));
   if (e.area_id)
@@ -81,47 +86,45 @@ void entries_text(std::ostream& out, const std::vector<Entry>& entries, const St
     const std::string id = pad("#" + std::to_string(e.id), 6) + (e.id >= 10000 ? " " : "");
     out << "  " << st.dim(id) << clock_time(e.at, e.utc_offset) << "  " << headline(e, st) << '\n';
     const std::string indent(15, ' ');
-    if (!e.text.empty())
-      indented(out, e.text, indent);
+    if (const auto& text = domain::text_of(e); !text.empty())
+      indented(out, text, indent);
     if (auto ctx = context_line(e); !ctx.empty())
       out << indent << st.dim(ctx) << '\n';
   }
 }
 
 void entry_detail_text(std::ostream& out, const Entry& e, const Style& st) {
-  const bool checkin = e.type == domain::EntryType::checkin;
-  const bool reflection = e.type == domain::EntryType::reflection;
-  out << st.bold("#" + std::to_string(e.id) +
-                 (checkin      ? "  check-in"
-                  : reflection ? "  reflection"
-                               : "  event"))
+  out << st.bold("#" + std::to_string(e.id) + "  " +
+                 std::string(domain::entry_type_label(e.type())))
       << '\n';
   auto row = [&](const std::string& label, const std::string& value) {
     out << st.dim(pad(label, 10)) << value << '\n';
   };
   row("when", day_heading(e.day) + " " + clock_time(e.at, e.utc_offset));
-  if (checkin) {
-    row("mood", std::to_string(*e.mood) + " of 10");
-    if (e.anxiety)
-      row("anxiety", std::to_string(*e.anxiety) + " of 10");
-    if (e.energy)
-      row("energy", std::to_string(*e.energy) + " of 10");
-    if (e.sleep)
-      row("sleep", short_number(*e.sleep) + " hours");
-  } else if (reflection) {
-    row("prompt", e.prompt_text);
-    row("prompt id", e.prompt_id);
-    if (e.week)
-      row("week of", domain::format_date(*e.week));
-  } else {
-    row("kind", std::string(domain::to_string(*e.kind)));
-    if (e.impact)
-      row("impact", signed_int(*e.impact));
-    if (!e.feelings.empty())
-      row("feelings", join(e.feelings, ", "));
-    if (e.checkin_id)
-      row("check-in", "#" + std::to_string(*e.checkin_id));
-  }
+  std::visit(domain::Overloaded{[&](const domain::Checkin& c) {
+                                  row("mood", std::to_string(c.mood) + " of 10");
+                                  if (c.anxiety)
+                                    row("anxiety", std::to_string(*c.anxiety) + " of 10");
+                                  if (c.energy)
+                                    row("energy", std::to_string(*c.energy) + " of 10");
+                                  if (c.sleep)
+                                    row("sleep", short_number(*c.sleep) + " hours");
+                                },
+                                [&](const domain::Event& v) {
+                                  row("kind", std::string(domain::to_string(v.kind)));
+                                  if (v.impact)
+                                    row("impact", signed_int(*v.impact));
+                                  if (!v.feelings.empty())
+                                    row("feelings", join(v.feelings, ", "));
+                                  if (v.checkin_id)
+                                    row("check-in", "#" + std::to_string(*v.checkin_id));
+                                },
+                                [&](const domain::Reflection& r) {
+                                  row("prompt", r.prompt_text);
+                                  row("prompt id", r.prompt_id);
+                                  row("week of", domain::format_date(r.week));
+                                }},
+             e.body);
   if (!e.people.empty())
     row("with", join(e.people, ", "));
   if (!e.tags.empty())
@@ -129,9 +132,9 @@ void entry_detail_text(std::ostream& out, const Entry& e, const Style& st) {
   if (e.area_id)
     row("area", "#" + std::to_string(*e.area_id));
   row("uuid", e.uuid);
-  if (!e.text.empty()) {
+  if (const auto& text = domain::text_of(e); !text.empty()) {
     out << '\n';
-    indented(out, e.text, "");
+    indented(out, text, "");
   }
 }
 

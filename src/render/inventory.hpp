@@ -1,26 +1,24 @@
 #pragma once
 // The interpersonal inventory and the closeness circle.
-#include <ostream>
 #include <vector>
 
 #include "domain/entry.hpp"
-#include "render/style.hpp"
+#include "render/view.hpp"
 
 namespace ipt::render {
 
-/// Person by person, circle by circle (inner, middle, outer, then not yet placed).
-void inventory_text(std::ostream& out, const std::vector<domain::PersonSummary>& people,
-                    const Style& st);
-/// The same as a markdown document, to share or keep.
-void inventory_markdown(std::ostream& out, const std::vector<domain::PersonSummary>& people);
-/// {"inner": [person...], "middle": [...], "outer": [...], "unplaced": [...]}
-void inventory_json(std::ostream& out, const std::vector<domain::PersonSummary>& people);
+/// `ipt inventory`: person by person, circle by circle (inner, middle, outer, then not yet
+/// placed); markdown (the same, to keep or share); json {"inner": [person...], "middle",
+/// "outer", "unplaced"}.
+const View<std::vector<domain::PersonSummary>>& inventory_view();
 
-/// Three concentric rings, you at the centre and each person's name in their ring, drawn in at
-/// most `width` columns (at least 40). Names that do not fit are listed under the drawing.
-void circle_text(std::ostream& out, const std::vector<domain::PersonSummary>& people, int width,
-                 const Style& st);
-/// {"inner": ["Sam", ...], "middle": [...], "outer": [...], "unplaced": [...]}
-void circle_json(std::ostream& out, const std::vector<domain::PersonSummary>& people);
+/// `ipt people circle`: three concentric rings, you at the centre and each person's name in
+/// their ring, drawn in at most `width` columns (at least 40); names that do not fit are listed
+/// under the drawing. json {"inner": ["Sam", ...], "middle", "outer", "unplaced"}.
+struct CircleDrawing {
+  std::vector<domain::PersonSummary> people;
+  int width = 80;
+};
+const View<CircleDrawing>& circle_view();
 
 }  // namespace ipt::render

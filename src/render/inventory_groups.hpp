@@ -1,5 +1,6 @@
 #pragma once
 // For render/*.cpp only: people grouped by closeness circle.
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -15,5 +16,9 @@ struct CircleGroup {
 
 /// Four groups, always in the order inner, middle, outer, unplaced; each keeps the input order.
 std::vector<CircleGroup> group_by_circle(const std::vector<domain::PersonSummary>& people);
+
+struct CircleDrawing;
+/// The circle's json writer (inventory_render.cpp), beside the inventory's.
+void circle_json(std::ostream& out, const CircleDrawing& d);
 
 }  // namespace ipt::render

@@ -41,6 +41,8 @@ std::vector<CircleGroup> group_by_circle(const std::vector<PersonSummary>& peopl
   return groups;
 }
 
+namespace {
+
 void inventory_text(std::ostream& out, const std::vector<PersonSummary>& people, const Style& st) {
   bool first = true;
   for (const auto& g : group_by_circle(people)) {
@@ -97,7 +99,10 @@ void inventory_json(std::ostream& out, const std::vector<PersonSummary>& people)
   out << j.dump(2) << '\n';
 }
 
-void circle_json(std::ostream& out, const std::vector<PersonSummary>& people) {
+}  // namespace
+
+void circle_json(std::ostream& out, const CircleDrawing& d) {
+  const auto& people = d.people;
   Json j;
   for (const auto& g : group_by_circle(people)) {
     Json arr = Json::array();
@@ -106,6 +111,12 @@ void circle_json(std::ostream& out, const std::vector<PersonSummary>& people) {
     j[g.key] = std::move(arr);
   }
   out << j.dump(2) << '\n';
+}
+
+const View<std::vector<PersonSummary>>& inventory_view() {
+  static const View<std::vector<PersonSummary>> v{inventory_text, inventory_json, nullptr,
+                                                  inventory_markdown};
+  return v;
 }
 
 }  // namespace ipt::render

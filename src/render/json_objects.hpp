@@ -5,6 +5,7 @@
 #include "domain/area.hpp"
 #include "domain/course.hpp"
 #include "domain/entry.hpp"
+#include "domain/stats.hpp"
 
 namespace ipt::render {
 
@@ -22,7 +23,7 @@ Json or_null(const std::optional<T>& v) {
 
 /// A mean rounded to two decimals, or null.
 inline Json mean_or_null(const std::optional<double>& v) {
-  return v ? Json(std::round(*v * 100) / 100) : Json(nullptr);
+  return v ? Json(domain::round_to(*v, 2)) : Json(nullptr);
 }
 
 }  // namespace ipt::render

@@ -20,6 +20,11 @@ std::string mean(const std::optional<double>& v) {
   return v ? short_number(*v) : "";
 }
 
+/// A person's timeline holds events only (app::show_person selects them).
+const domain::Event& event_of(const domain::PersonMoment& m) {
+  return std::get<domain::Event>(m.event.body);
+}
+
 }  // namespace
 
 Json person_object(const PersonSummary& s) {
@@ -31,7 +36,7 @@ Json person_object(const PersonSummary& s) {
   j["note"] = s.person.note;
   j["events"] = s.events;
   j["last_contact"] = s.last_contact ? Json(domain::format_date(*s.last_contact)) : Json(nullptr);
-  j["mean_impact"] = s.mean_impact ? Json(std::round(*s.mean_impact * 100) / 100) : Json(nullptr);
+  j["mean_impact"] = mean_or_null(s.mean_impact);
   j["contact"] = s.person.contact ? Json(domain::to_string(*s.person.contact)) : Json(nullptr);
   j["satisfying"] = s.person.satisfying;
   j["unsatisfying"] = s.person.unsatisfying;
@@ -40,6 +45,8 @@ Json person_object(const PersonSummary& s) {
   j["wish"] = s.person.wish;
   return j;
 }
+
+namespace {
 
 void people_text(std::ostream& out, const std::vector<PersonSummary>& people, const Style& st) {
   std::size_t name_w = 4;
@@ -82,8 +89,9 @@ void people_csv(std::ostream& out, const std::vector<PersonSummary>& people) {
   }
 }
 
-void person_text(std::ostream& out, const PersonSummary& s,
-                 const std::vector<domain::PersonMoment>& timeline, const Style& st) {
+void person_text(std::ostream& out, const domain::PersonDetail& d, const Style& st) {
+  const auto& s = d.summary;
+  const auto& timeline = d.timeline;
   out << st.bold(s.person.name) << '\n';
   auto row = [&](const char* label, const std::string& v) {
     if (!v.empty())
@@ -103,42 +111,56 @@ void person_text(std::ostream& out, const PersonSummary& s,
       << st.dim("DAY         ID     KIND       IMPACT  MOOD THAT DAY  WHAT HAPPENED") << '\n';
   for (const auto& m : timeline) {
     const auto& e = m.event;
-    const std::string first_line = e.text.substr(0, e.text.find('\n'));
+    const auto& ev = event_of(m);
+    const std::string first_line = ev.text.substr(0, ev.text.find('\n'));
     out << domain::format_date(e.day) << "  " << pad("#" + std::to_string(e.id), 5) << "  "
-        << pad(std::string(domain::to_string(*e.kind)), 9) << "  "
-        << pad(e.impact ? signed_int(*e.impact) : "", 6) << "  "
+        << pad(std::string(domain::to_string(ev.kind)), 9) << "  "
+        << pad(ev.impact ? signed_int(*ev.impact) : "", 6) << "  "
         << pad(m.day_mood ? short_number(*m.day_mood) : "-", 13) << "  " << first_line << '\n';
   }
 }
 
-void person_json(std::ostream& out, const PersonSummary& s,
-                 const std::vector<domain::PersonMoment>& timeline) {
-  Json j = person_object(s);
+void person_json(std::ostream& out, const domain::PersonDetail& d) {
+  Json j = person_object(d.summary);
   Json t = Json::array();
-  for (const auto& m : timeline) {
+  for (const auto& m : d.timeline) {
+    const auto& ev = event_of(m);
     Json row;
     row["id"] = m.event.id;
     row["day"] = domain::format_date(m.event.day);
     row["at"] = iso8601(m.event.at, m.event.utc_offset);
-    row["kind"] = domain::to_string(*m.event.kind);
-    row["impact"] = m.event.impact ? Json(*m.event.impact) : Json(nullptr);
-    row["text"] = m.event.text;
-    row["day_mood"] = m.day_mood ? Json(std::round(*m.day_mood * 100) / 100) : Json(nullptr);
+    row["kind"] = domain::to_string(ev.kind);
+    row["impact"] = or_null(ev.impact);
+    row["text"] = ev.text;
+    row["day_mood"] = mean_or_null(m.day_mood);
     t.push_back(std::move(row));
   }
   j["timeline"] = std::move(t);
   out << j.dump(2) << '\n';
 }
 
-void person_csv(std::ostream& out, const std::vector<domain::PersonMoment>& timeline) {
+void person_csv(std::ostream& out, const domain::PersonDetail& d) {
   csv_row(out, {"day", "id", "kind", "impact", "day_mood", "text"});
-  for (const auto& m : timeline) {
+  for (const auto& m : d.timeline) {
     const auto& e = m.event;
+    const auto& ev = event_of(m);
     csv_row(out,
             {domain::format_date(e.day), std::to_string(e.id),
-             std::string(domain::to_string(*e.kind)), e.impact ? std::to_string(*e.impact) : "",
-             m.day_mood ? short_number(*m.day_mood) : "", e.text});
+             std::string(domain::to_string(ev.kind)), ev.impact ? std::to_string(*ev.impact) : "",
+             m.day_mood ? short_number(*m.day_mood) : "", ev.text});
   }
+}
+
+}  // namespace
+
+const View<std::vector<PersonSummary>>& people_view() {
+  static const View<std::vector<PersonSummary>> v{people_text, people_json, people_csv, nullptr};
+  return v;
+}
+
+const View<domain::PersonDetail>& person_view() {
+  static const View<domain::PersonDetail> v{person_text, person_json, person_csv, nullptr};
+  return v;
 }
 
 }  // namespace ipt::render

@@ -1,12 +1,12 @@
 #pragma once
-// Writers for a week's reflection prompts.
-#include <ostream>
+// Writers for a week's reflection prompts, and for problems found in prompt files.
+#include <string>
 #include <vector>
 
 #include "domain/course.hpp"
 #include "domain/prompt.hpp"
 #include "domain/week.hpp"
-#include "render/style.hpp"
+#include "render/view.hpp"
 
 namespace ipt::render {
 
@@ -16,13 +16,22 @@ struct PromptSheet {
   std::vector<domain::ChosenPrompt> prompts;
 };
 
-/// A heading for the week, then the numbered prompts, each with why it was chosen (dim).
-void prompts_text(std::ostream& out, const PromptSheet& s, const Style& st);
-void prompts_markdown(std::ostream& out, const PromptSheet& s);
-/// {"week": {"start", "end", "course_week"}, "phase", "prompts": [{"id", "text", "technique",
-/// "followup", "reasons"}]}
-void prompts_json(std::ostream& out, const PromptSheet& s);
-/// The heading line: "Week of 2026-11-23 (course week 9, middle phase)".
+/// `ipt prompts`: a heading for the week, then the numbered prompts, each with why it was
+/// chosen; markdown; json {"week": {"start", "end", "course_week"}, "phase", "prompts": [{"id",
+/// "text", "technique", "followup", "reasons"}]}; csv (one row per prompt).
+const View<PromptSheet>& prompts_view();
+
+/// The heading line: "Week of 2026-11-23 to 2026-11-29 (course week 9, middle phase)".
 std::string week_heading(const domain::WeekSpan& week, domain::Phase phase);
+
+/// A problem in a prompt file.
+struct FileProblem {
+  std::string file;
+  int line = 0;
+  std::string message;
+};
+/// `ipt prompts check`: "file:line: message" lines; json (an array of {"file", "line",
+/// "message"}).
+const View<std::vector<FileProblem>>& problems_view();
 
 }  // namespace ipt::render

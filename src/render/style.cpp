@@ -1,5 +1,6 @@
 #include "render/style.hpp"
 
+#include "domain/stats.hpp"
 #include "domain/text.hpp"
 
 #include <chrono>
@@ -60,10 +61,10 @@ std::string pad(std::string_view s, std::size_t width) {
 }
 
 std::string short_number(double v) {
-  const double r = std::round(v * 10) / 10;
+  const double r = domain::round_to(v, 1);
   char buf[32];
   if (r == std::floor(r)) {
-    std::snprintf(buf, sizeof buf, "%.0f", r == 0 ? 0.0 : r);
+    std::snprintf(buf, sizeof buf, "%.0f", r);
   } else {
     std::snprintf(buf, sizeof buf, "%.1f", r);
   }

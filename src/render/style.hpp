@@ -8,8 +8,6 @@
 
 namespace ipt::render {
 
-enum class Format { text, json, csv };
-
 class Style {
  public:
   explicit Style(bool color) : color_(color) {}

@@ -1,8 +1,8 @@
 #include "storage/area_repo.hpp"
 
-#include <SQLiteCpp/Statement.h>
+#include <map>
 
-#include "storage/rows.hpp"
+#include "storage/sql.hpp"
 
 namespace ipt::storage {
 
@@ -10,86 +10,85 @@ using domain::Area;
 
 namespace {
 
-constexpr const char* kColumns =
-    "a.id, a.uuid, a.kind, a.title, a.status, a.stage, a.note, a.created_day, a.resolved_day";
+constexpr const char* kSelect =
+    "SELECT a.id, a.uuid, a.kind, a.title, a.status, a.stage, a.note, a.created_day, "
+    "a.resolved_day FROM areas a ";
 
-domain::AreaKind kind_of(const std::string& s) {
-  return domain::area_kind_from(s).value_or(domain::AreaKind::grief);  // CHECK keeps it valid
+std::vector<Area> read_areas(SQLite::Statement& q) {
+  std::vector<Area> out;
+  const Row r(q, "areas");
+  while (q.executeStep()) {
+    Area a;
+    a.id = r.i64(r.index("id"));
+    a.uuid = r.text(r.index("uuid"));
+    a.kind = r.named<domain::AreaKind>(r.index("kind"), a.id, domain::area_kind_from);
+    a.title = r.text(r.index("title"));
+    a.status = r.named<domain::AreaStatus>(r.index("status"), a.id, domain::area_status_from);
+    a.stage = r.opt_named<domain::DisputeStage>(r.index("stage"), a.id, domain::dispute_stage_from);
+    a.note = r.text(r.index("note"));
+    a.created_day = r.day(r.index("created_day"), a.id);
+    a.resolved_day = r.opt_day(r.index("resolved_day"), a.id);
+    out.push_back(std::move(a));
+  }
+  return out;
 }
 
-std::optional<domain::DisputeStage> stage_of(const SQLite::Column& c) {
-  if (c.isNull())
-    return std::nullopt;
-  return domain::dispute_stage_from(c.getString());
-}
-
-Area read_area(SQLite::Statement& q) {
-  Area a;
-  a.id = q.getColumn(0).getInt64();
-  a.uuid = q.getColumn(1).getString();
-  a.kind = kind_of(q.getColumn(2).getString());
-  a.title = q.getColumn(3).getString();
-  a.status =
-      domain::area_status_from(q.getColumn(4).getString()).value_or(domain::AreaStatus::open);
-  a.stage = stage_of(q.getColumn(5));
-  a.note = q.getColumn(6).getString();
-  a.created_day = day_from_column(q.getColumn(7));
-  if (!q.getColumn(8).isNull())
-    a.resolved_day = day_from_column(q.getColumn(8));
-  return a;
-}
-
-void load_details(SQLite::Database& db, Area& a) {
+/// People and stage history for `areas`, one statement each.
+void load_details(SQLite::Database& db, std::vector<Area>& areas) {
+  if (areas.empty())
+    return;
+  std::map<std::int64_t, Area*> by_id;
+  std::vector<std::int64_t> ids;
+  for (auto& a : areas) {
+    by_id[a.id] = &a;
+    ids.push_back(a.id);
+  }
+  const auto list = json_ids(ids);
   SQLite::Statement people(db,
-                           "SELECT p.name FROM area_people ap JOIN people p ON p.id = "
-                           "ap.person_id WHERE ap.area_id = ? ORDER BY ap.pos");
-  people.bind(1, static_cast<int64_t>(a.id));
+                           "SELECT ap.area_id, p.name FROM area_people ap JOIN people p ON p.id = "
+                           "ap.person_id WHERE ap.area_id IN (SELECT value FROM json_each(?)) "
+                           "ORDER BY ap.area_id, ap.pos");
+  people.bind(1, list);
   while (people.executeStep())
-    a.people.push_back(people.getColumn(0).getString());
+    by_id.at(people.getColumn(0).getInt64())->people.push_back(people.getColumn(1).getString());
   SQLite::Statement stages(db,
-                           "SELECT stage, day FROM area_stages WHERE area_id = ? ORDER BY at, id");
-  stages.bind(1, static_cast<int64_t>(a.id));
+                           "SELECT id, area_id, stage, day FROM area_stages WHERE area_id IN "
+                           "(SELECT value FROM json_each(?)) ORDER BY area_id, at, id");
+  stages.bind(1, list);
+  const Row r(stages, "area_stages");
   while (stages.executeStep()) {
-    if (auto s = stage_of(stages.getColumn(0))) {
-      a.stages.push_back({*s, day_from_column(stages.getColumn(1))});
-    }
+    const auto id = r.i64(0);
+    by_id.at(r.i64(1))->stages.push_back(
+        {r.named<domain::DisputeStage>(2, id, domain::dispute_stage_from), r.day(3, id)});
   }
 }
 
-std::optional<Area> one(SQLite::Database& db, const std::string& where, std::int64_t id) {
-  SQLite::Statement q(db, std::string("SELECT ") + kColumns + " FROM areas a " + where);
-  if (id)
-    q.bind(1, static_cast<int64_t>(id));
-  if (!q.executeStep())
+std::optional<Area> one(SQLite::Database& db, SQLite::Statement& q) {
+  auto found = read_areas(q);
+  if (found.empty())
     return std::nullopt;
-  Area a = read_area(q);
-  q.reset();
-  load_details(db, a);
-  return a;
+  load_details(db, found);
+  return std::move(found.front());
 }
 
 }  // namespace
 
-std::int64_t insert_area(SQLite::Database& db, const Area& a,
-                         std::span<const std::int64_t> person_ids, domain::Instant now) {
-  SQLite::Statement q(db,
+std::int64_t AreaRepo::insert(const Area& a, std::span<const std::int64_t> person_ids,
+                              domain::Instant now) {
+  SQLite::Statement q(db_,
                       "INSERT INTO areas(uuid, kind, title, status, stage, note, created_day, "
-                      "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-  q.bind(1, a.uuid);
-  q.bind(2, std::string(domain::to_string(a.kind)));
-  q.bind(3, a.title);
-  q.bind(4, std::string(domain::to_string(a.status)));
-  if (a.stage) {
-    q.bind(5, std::string(domain::to_string(*a.stage)));
-  } else {
-    q.bind(5);
-  }
-  q.bind(6, a.note);
-  q.bind(7, domain::format_date(a.created_day));
-  q.bind(8, static_cast<int64_t>(now));
+                      "created) VALUES (:uuid, :kind, :title, :status, :stage, :note, :day, :now)");
+  bind_value(q, ":uuid", a.uuid);
+  bind_value(q, ":kind", a.kind);
+  bind_value(q, ":title", a.title);
+  bind_value(q, ":status", a.status);
+  bind_value(q, ":stage", a.stage);
+  bind_value(q, ":note", a.note);
+  bind_value(q, ":day", a.created_day);
+  bind_value(q, ":now", now);
   q.exec();
-  const auto id = db.getLastInsertRowid();
-  SQLite::Statement link(db,
+  const auto id = db_.getLastInsertRowid();
+  SQLite::Statement link(db_,
                          "INSERT OR IGNORE INTO area_people(area_id, person_id, pos) "
                          "VALUES (?, ?, ?)");
   int pos = 0;
@@ -101,80 +100,70 @@ std::int64_t insert_area(SQLite::Database& db, const Area& a,
     link.reset();
   }
   if (a.stage)
-    add_stage_change(db, id, *a.stage, a.created_day, now);
+    add_stage_change(id, *a.stage, a.created_day, now);
   return id;
 }
 
-std::optional<Area> find_area(SQLite::Database& db, std::int64_t id) {
-  return one(db, "WHERE a.id = ?", id);
+std::optional<Area> AreaRepo::find(std::int64_t id) {
+  SQLite::Statement q(db_, std::string(kSelect) + "WHERE a.id = ?");
+  q.bind(1, static_cast<int64_t>(id));
+  return one(db_, q);
 }
 
-std::optional<Area> focus_area(SQLite::Database& db) {
-  return one(db, "WHERE a.status = 'focus' LIMIT 1", 0);
+std::optional<Area> AreaRepo::find_by_uuid(std::string_view uuid) {
+  SQLite::Statement q(db_, std::string(kSelect) + "WHERE a.uuid = ?");
+  q.bind(1, std::string(uuid));
+  return one(db_, q);
 }
 
-std::optional<std::int64_t> focus_area_id(SQLite::Database& db) {
-  SQLite::Statement q(db, "SELECT id FROM areas WHERE status = 'focus'");
+std::optional<Area> AreaRepo::focus() {
+  SQLite::Statement q(db_, std::string(kSelect) + "WHERE a.status = 'focus' LIMIT 1");
+  return one(db_, q);
+}
+
+std::optional<std::int64_t> AreaRepo::focus_id() {
+  SQLite::Statement q(db_, "SELECT id FROM areas WHERE status = 'focus'");
   if (!q.executeStep())
     return std::nullopt;
   return q.getColumn(0).getInt64();
 }
 
-bool area_exists(SQLite::Database& db, std::int64_t id) {
-  SQLite::Statement q(db, "SELECT 1 FROM areas WHERE id = ?");
+bool AreaRepo::exists(std::int64_t id) {
+  SQLite::Statement q(db_, "SELECT 1 FROM areas WHERE id = ?");
   q.bind(1, static_cast<int64_t>(id));
   return q.executeStep();
 }
 
-std::vector<domain::AreaSummary> list_areas(SQLite::Database& db) {
-  SQLite::Statement q(
-      db, std::string("SELECT ") + kColumns +
-              ", (SELECT count(*) FROM entries e WHERE e.area_id = a.id), "
-              "(SELECT avg(c.mood) FROM entries c WHERE c.type = 'checkin' AND c.day IN "
-              "(SELECT e.day FROM entries e WHERE e.area_id = a.id)) "
-              "FROM areas a ORDER BY CASE a.status WHEN 'focus' THEN 0 WHEN 'open' THEN 1 "
-              "ELSE 2 END, a.id");
-  std::vector<domain::AreaSummary> out;
-  while (q.executeStep()) {
-    domain::AreaSummary s;
-    s.area = read_area(q);
-    s.entries = q.getColumn(9).getInt();
-    if (!q.getColumn(10).isNull())
-      s.mean_mood = q.getColumn(10).getDouble();
-    out.push_back(std::move(s));
-  }
-  for (auto& s : out)
-    load_details(db, s.area);
+std::vector<Area> AreaRepo::list() {
+  SQLite::Statement q(db_, std::string(kSelect) +
+                               "ORDER BY CASE a.status WHEN 'focus' THEN 0 WHEN 'open' THEN 1 "
+                               "ELSE 2 END, a.id");
+  auto out = read_areas(q);
+  load_details(db_, out);
   return out;
 }
 
-void update_area(SQLite::Database& db, const Area& a) {
-  SQLite::Statement q(db,
-                      "UPDATE areas SET status = ?, stage = ?, note = ?, resolved_day = ? "
-                      "WHERE id = ?");
-  q.bind(1, std::string(domain::to_string(a.status)));
-  if (a.stage) {
-    q.bind(2, std::string(domain::to_string(*a.stage)));
-  } else {
-    q.bind(2);
-  }
-  q.bind(3, a.note);
-  if (a.resolved_day) {
-    q.bind(4, domain::format_date(*a.resolved_day));
-  } else {
-    q.bind(4);
-  }
-  q.bind(5, static_cast<int64_t>(a.id));
+void AreaRepo::update(const Area& a) {
+  SQLite::Statement q(db_,
+                      "UPDATE areas SET status = :status, stage = :stage, note = :note, "
+                      "resolved_day = :resolved WHERE id = :id");
+  bind_value(q, ":status", a.status);
+  bind_value(q, ":stage", a.stage);
+  bind_value(q, ":note", a.note);
+  bind_value(q, ":resolved", a.resolved_day);
+  bind_value(q, ":id", a.id);
   q.exec();
 }
 
-void add_stage_change(SQLite::Database& db, std::int64_t area_id, domain::DisputeStage stage,
-                      domain::Date day, domain::Instant at) {
-  SQLite::Statement q(db, "INSERT INTO area_stages(area_id, stage, day, at) VALUES (?, ?, ?, ?)");
-  q.bind(1, static_cast<int64_t>(area_id));
-  q.bind(2, std::string(domain::to_string(stage)));
-  q.bind(3, domain::format_date(day));
-  q.bind(4, static_cast<int64_t>(at));
+void AreaRepo::add_stage_change(std::int64_t area_id, domain::DisputeStage stage, domain::Date day,
+                                domain::Instant at) {
+  SQLite::Statement q(db_,
+                      "INSERT INTO area_stages(area_id, stage, day, at) "
+                      "VALUES (:area, :stage, :day, :at)");
+  bind_value(q, ":area", area_id);
+  bind_value(q, ":stage", stage);
+  bind_value(q, ":day", day);
+  bind_value(q, ":at", at);
   q.exec();
 }
 

@@ -1,33 +1,46 @@
 #pragma once
-// Rows <-> domain::Area, with their people and dispute-stage history. Callers hold the
+// Rows <-> domain::Area, with their people and dispute-stage history. A unit of work holds the
 // transaction.
-#include <SQLiteCpp/Database.h>
-
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "domain/area.hpp"
 
+namespace SQLite {
+class Database;
+}
+
 namespace ipt::storage {
 
-/// Inserts `a` (its id is ignored) linked to `person_ids`; records its stage, if any, as the
-/// first entry of its stage history on `a.created_day`.
-std::int64_t insert_area(SQLite::Database& db, const domain::Area& a,
-                         std::span<const std::int64_t> person_ids, domain::Instant now);
-std::optional<domain::Area> find_area(SQLite::Database& db, std::int64_t id);
-/// The focus area, if one is set.
-std::optional<domain::Area> focus_area(SQLite::Database& db);
-/// The focus area's id: one indexed lookup, for every new entry.
-std::optional<std::int64_t> focus_area_id(SQLite::Database& db);
-bool area_exists(SQLite::Database& db, std::int64_t id);
-/// Every area, focus first, then open, then resolved; with entry counts and mean moods.
-std::vector<domain::AreaSummary> list_areas(SQLite::Database& db);
-/// Status, stage, note and resolved day of area `a.id`.
-void update_area(SQLite::Database& db, const domain::Area& a);
-/// Adds a stage change to the history.
-void add_stage_change(SQLite::Database& db, std::int64_t area_id, domain::DisputeStage stage,
-                      domain::Date day, domain::Instant at);
+class AreaRepo {
+ public:
+  explicit AreaRepo(SQLite::Database& db) : db_(db) {}
+
+  /// Inserts `a` (its id is ignored) linked to `person_ids`; records its stage, if any, as the
+  /// first entry of its stage history on `a.created_day`.
+  std::int64_t insert(const domain::Area& a, std::span<const std::int64_t> person_ids,
+                      domain::Instant now);
+  std::optional<domain::Area> find(std::int64_t id);
+  std::optional<domain::Area> find_by_uuid(std::string_view uuid);
+  /// The focus area, if one is set.
+  std::optional<domain::Area> focus();
+  /// The focus area's id: one indexed lookup, for every new entry.
+  std::optional<std::int64_t> focus_id();
+  bool exists(std::int64_t id);
+  /// Every area, focus first, then open, then resolved, each with its people and stages (three
+  /// statements in all, whatever the number of areas).
+  std::vector<domain::Area> list();
+  /// Status, stage, note and resolved day of area `a.id`.
+  void update(const domain::Area& a);
+  /// Adds a stage change to the history.
+  void add_stage_change(std::int64_t area_id, domain::DisputeStage stage, domain::Date day,
+                        domain::Instant at);
+
+ private:
+  SQLite::Database& db_;
+};
 
 }  // namespace ipt::storage

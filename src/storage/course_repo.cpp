@@ -1,8 +1,6 @@
 #include "storage/course_repo.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
-#include "storage/rows.hpp"
+#include "storage/sql.hpp"
 
 namespace ipt::storage {
 
@@ -14,98 +12,106 @@ constexpr const char* kSelect =
     "SELECT id, uuid, start_day, weeks, initial_weeks, termination_weeks, end_day, note "
     "FROM courses ";
 
-Course read_course(SQLite::Statement& q) {
-  Course c;
-  c.id = q.getColumn(0).getInt64();
-  c.uuid = q.getColumn(1).getString();
-  c.start = day_from_column(q.getColumn(2));
-  c.weeks = q.getColumn(3).getInt();
-  c.initial_weeks = q.getColumn(4).getInt();
-  c.termination_weeks = q.getColumn(5).getInt();
-  if (!q.getColumn(6).isNull())
-    c.end = day_from_column(q.getColumn(6));
-  c.note = q.getColumn(7).getString();
-  return c;
+std::vector<Course> read_courses(SQLite::Statement& q) {
+  std::vector<Course> out;
+  const Row r(q, "courses");
+  while (q.executeStep()) {
+    Course c;
+    c.id = r.i64(r.index("id"));
+    c.uuid = r.text(r.index("uuid"));
+    c.start = r.day(r.index("start_day"), c.id);
+    c.weeks = r.i32(r.index("weeks"));
+    c.initial_weeks = r.i32(r.index("initial_weeks"));
+    c.termination_weeks = r.i32(r.index("termination_weeks"));
+    c.end = r.opt_day(r.index("end_day"), c.id);
+    c.note = r.text(r.index("note"));
+    out.push_back(std::move(c));
+  }
+  return out;
 }
 
 std::optional<Course> one(SQLite::Database& db, const std::string& where) {
   SQLite::Statement q(db, kSelect + where);
-  if (!q.executeStep())
+  auto found = read_courses(q);
+  if (found.empty())
     return std::nullopt;
-  return read_course(q);
+  return std::move(found.front());
 }
 
 void bind_course(SQLite::Statement& q, const Course& c) {
-  q.bind(":start", domain::format_date(c.start));
-  q.bind(":weeks", c.weeks);
-  q.bind(":initial", c.initial_weeks);
-  q.bind(":termination", c.termination_weeks);
-  if (c.end) {
-    q.bind(":end", domain::format_date(*c.end));
-  } else {
-    q.bind(":end");
-  }
-  q.bind(":note", c.note);
+  bind_value(q, ":start", c.start);
+  bind_value(q, ":weeks", c.weeks);
+  bind_value(q, ":initial", c.initial_weeks);
+  bind_value(q, ":termination", c.termination_weeks);
+  bind_value(q, ":end", c.end);
+  bind_value(q, ":note", c.note);
 }
 
 }  // namespace
 
-std::optional<Course> open_course(SQLite::Database& db) {
-  return one(db, "WHERE end_day IS NULL LIMIT 1");
+std::optional<Course> CourseRepo::open() {
+  return one(db_, "WHERE end_day IS NULL LIMIT 1");
 }
 
-std::optional<Course> latest_course(SQLite::Database& db) {
-  return one(db, "ORDER BY end_day IS NULL DESC, start_day DESC, id DESC LIMIT 1");
+std::optional<Course> CourseRepo::latest() {
+  return one(db_, "ORDER BY end_day IS NULL DESC, start_day DESC, id DESC LIMIT 1");
 }
 
-std::vector<Course> list_courses(SQLite::Database& db) {
-  SQLite::Statement q(db, std::string(kSelect) + "ORDER BY start_day, id");
-  std::vector<Course> out;
-  while (q.executeStep())
-    out.push_back(read_course(q));
-  return out;
+std::optional<Course> CourseRepo::find_by_uuid(std::string_view uuid) {
+  SQLite::Statement q(db_, std::string(kSelect) + "WHERE uuid = ?");
+  q.bind(1, std::string(uuid));
+  auto found = read_courses(q);
+  if (found.empty())
+    return std::nullopt;
+  return std::move(found.front());
 }
 
-std::int64_t insert_course(SQLite::Database& db, const Course& c, domain::Instant now) {
-  SQLite::Statement q(db,
+std::vector<Course> CourseRepo::list() {
+  SQLite::Statement q(db_, std::string(kSelect) + "ORDER BY start_day, id");
+  return read_courses(q);
+}
+
+std::int64_t CourseRepo::insert(const Course& c, domain::Instant now) {
+  SQLite::Statement q(db_,
                       "INSERT INTO courses(uuid, start_day, weeks, initial_weeks, "
                       "termination_weeks, end_day, note, created) VALUES (:uuid, :start, :weeks, "
                       ":initial, :termination, :end, :note, :created)");
-  q.bind(":uuid", c.uuid);
-  q.bind(":created", static_cast<int64_t>(now));
+  bind_value(q, ":uuid", c.uuid);
+  bind_value(q, ":created", now);
   bind_course(q, c);
   q.exec();
-  return db.getLastInsertRowid();
+  return db_.getLastInsertRowid();
 }
 
-void update_course(SQLite::Database& db, const Course& c) {
-  SQLite::Statement q(db,
+void CourseRepo::update(const Course& c) {
+  SQLite::Statement q(db_,
                       "UPDATE courses SET start_day = :start, weeks = :weeks, initial_weeks = "
                       ":initial, termination_weeks = :termination, end_day = :end, note = :note "
                       "WHERE id = :id");
   bind_course(q, c);
-  q.bind(":id", static_cast<int64_t>(c.id));
+  bind_value(q, ":id", c.id);
   q.exec();
 }
 
-std::optional<domain::Phase> phase_pin(SQLite::Database& db) {
-  SQLite::Statement q(db, "SELECT phase FROM phase_pin WHERE id = 1");
+std::optional<domain::Phase> CourseRepo::phase_pin() {
+  SQLite::Statement q(db_, "SELECT phase FROM phase_pin WHERE id = 1");
   if (!q.executeStep())
     return std::nullopt;
-  return domain::phase_from(q.getColumn(0).getString());
+  const Row r(q, "phase_pin");
+  return r.named<domain::Phase>(0, 1, domain::phase_from);
 }
 
-void set_phase_pin(SQLite::Database& db, std::optional<domain::Phase> phase, domain::Instant now) {
+void CourseRepo::set_phase_pin(std::optional<domain::Phase> phase, domain::Instant now) {
   if (!phase) {
-    db.exec("DELETE FROM phase_pin");
+    db_.exec("DELETE FROM phase_pin");
     return;
   }
-  SQLite::Statement q(db,
-                      "INSERT INTO phase_pin(id, phase, set_at) VALUES (1, ?, ?) "
+  SQLite::Statement q(db_,
+                      "INSERT INTO phase_pin(id, phase, set_at) VALUES (1, :phase, :now) "
                       "ON CONFLICT(id) DO UPDATE SET phase = excluded.phase, set_at = "
                       "excluded.set_at");
-  q.bind(1, std::string(domain::to_string(*phase)));
-  q.bind(2, static_cast<int64_t>(now));
+  bind_value(q, ":phase", *phase);
+  bind_value(q, ":now", now);
   q.exec();
 }
 

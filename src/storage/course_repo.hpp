@@ -1,26 +1,39 @@
 #pragma once
-// Rows <-> domain::Course, and the phase pin. Callers hold the transaction.
-#include <SQLiteCpp/Database.h>
-
+// Rows <-> domain::Course, and the phase pin. A unit of work holds the transaction.
+#include <cstdint>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "domain/course.hpp"
 #include "domain/local_time.hpp"
 
+namespace SQLite {
+class Database;
+}
+
 namespace ipt::storage {
 
-/// The course that has not ended, if any (the schema allows only one).
-std::optional<domain::Course> open_course(SQLite::Database& db);
-/// The open course, else the most recently started one.
-std::optional<domain::Course> latest_course(SQLite::Database& db);
-/// Every course, oldest first.
-std::vector<domain::Course> list_courses(SQLite::Database& db);
-std::int64_t insert_course(SQLite::Database& db, const domain::Course& c, domain::Instant now);
-void update_course(SQLite::Database& db, const domain::Course& c);
+class CourseRepo {
+ public:
+  explicit CourseRepo(SQLite::Database& db) : db_(db) {}
 
-std::optional<domain::Phase> phase_pin(SQLite::Database& db);
-/// Pins the phase, or unpins it with nullopt.
-void set_phase_pin(SQLite::Database& db, std::optional<domain::Phase> phase, domain::Instant now);
+  /// The course that has not ended, if any (the schema allows only one).
+  std::optional<domain::Course> open();
+  /// The open course, else the most recently started one.
+  std::optional<domain::Course> latest();
+  std::optional<domain::Course> find_by_uuid(std::string_view uuid);
+  /// Every course, oldest first.
+  std::vector<domain::Course> list();
+  std::int64_t insert(const domain::Course& c, domain::Instant now);
+  void update(const domain::Course& c);
+
+  std::optional<domain::Phase> phase_pin();
+  /// Pins the phase, or unpins it with nullopt.
+  void set_phase_pin(std::optional<domain::Phase> phase, domain::Instant now);
+
+ private:
+  SQLite::Database& db_;
+};
 
 }  // namespace ipt::storage

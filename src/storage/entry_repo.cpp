@@ -1,13 +1,11 @@
 #include "storage/entry_repo.hpp"
 
-#include <SQLiteCpp/Statement.h>
-
 #include <algorithm>
 #include <functional>
 #include <string>
 #include <unordered_map>
 
-#include "storage/rows.hpp"
+#include "storage/sql.hpp"
 
 namespace ipt::storage {
 
@@ -15,100 +13,139 @@ using domain::Entry;
 
 namespace {
 
-constexpr const char* kColumns =
-    "e.id, e.uuid, e.type, e.at, e.utc_offset, e.day, e.mood, e.anxiety, e.energy, e.sleep, "
-    "e.text, e.kind, e.impact, e.checkin_id, e.created, e.updated, e.area_id, e.prompt_id, "
-    "e.prompt_text, e.week";
+constexpr const char* kSelect =
+    "SELECT e.id, e.uuid, e.type, e.at, e.utc_offset, e.day, e.mood, e.anxiety, e.energy, "
+    "e.sleep, e.text, e.kind, e.impact, e.checkin_id, e.created, e.updated, e.area_id, "
+    "e.prompt_id, e.prompt_text, e.week FROM entries e";
 
-Entry read_entry(SQLite::Statement& q) {
+/// The columns of kSelect, found by name once per statement.
+struct Columns {
+  int id, uuid, type, at, utc_offset, day, mood, anxiety, energy, sleep, text, kind, impact,
+      checkin_id, created, updated, area_id, prompt_id, prompt_text, week;
+  explicit Columns(const Row& r)
+      : id(r.index("id")),
+        uuid(r.index("uuid")),
+        type(r.index("type")),
+        at(r.index("at")),
+        utc_offset(r.index("utc_offset")),
+        day(r.index("day")),
+        mood(r.index("mood")),
+        anxiety(r.index("anxiety")),
+        energy(r.index("energy")),
+        sleep(r.index("sleep")),
+        text(r.index("text")),
+        kind(r.index("kind")),
+        impact(r.index("impact")),
+        checkin_id(r.index("checkin_id")),
+        created(r.index("created")),
+        updated(r.index("updated")),
+        area_id(r.index("area_id")),
+        prompt_id(r.index("prompt_id")),
+        prompt_text(r.index("prompt_text")),
+        week(r.index("week")) {}
+};
+
+Entry read_entry(const Row& r, const Columns& c) {
   Entry e;
-  e.id = q.getColumn(0).getInt64();
-  e.uuid = q.getColumn(1).getString();
-  e.type = domain::entry_type_from(q.getColumn(2).getString()).value_or(domain::EntryType::checkin);
-  e.at = q.getColumn(3).getInt64();
-  e.utc_offset = q.getColumn(4).getInt();
-  e.day = day_from_column(q.getColumn(5));
-  e.mood = optional_int(q.getColumn(6));
-  e.anxiety = optional_int(q.getColumn(7));
-  e.energy = optional_int(q.getColumn(8));
-  if (!q.getColumn(9).isNull())
-    e.sleep = q.getColumn(9).getDouble();
-  e.text = q.getColumn(10).getString();
-  if (!q.getColumn(11).isNull())
-    e.kind = domain::event_kind_from(q.getColumn(11).getString());
-  e.impact = optional_int(q.getColumn(12));
-  if (!q.getColumn(13).isNull())
-    e.checkin_id = q.getColumn(13).getInt64();
-  e.created = q.getColumn(14).getInt64();
-  e.updated = q.getColumn(15).getInt64();
-  if (!q.getColumn(16).isNull())
-    e.area_id = q.getColumn(16).getInt64();
-  if (!q.getColumn(17).isNull())
-    e.prompt_id = q.getColumn(17).getString();
-  if (!q.getColumn(18).isNull())
-    e.prompt_text = q.getColumn(18).getString();
-  if (!q.getColumn(19).isNull())
-    e.week = day_from_column(q.getColumn(19));
+  e.id = r.i64(c.id);
+  e.uuid = r.text(c.uuid);
+  e.at = r.i64(c.at);
+  e.utc_offset = r.i32(c.utc_offset);
+  e.day = r.day(c.day, e.id);
+  if (!r.null(c.area_id))
+    e.area_id = r.i64(c.area_id);
+  e.created = r.i64(c.created);
+  e.updated = r.i64(c.updated);
+  switch (r.named<domain::EntryType>(c.type, e.id, domain::entry_type_from)) {
+    case domain::EntryType::checkin: {
+      domain::Checkin ci;
+      if (r.null(c.mood))
+        damaged_row("entries", e.id, "a check-in without a mood");
+      ci.mood = r.i32(c.mood);
+      ci.anxiety = r.opt_i32(c.anxiety);
+      ci.energy = r.opt_i32(c.energy);
+      ci.sleep = r.opt_real(c.sleep);
+      ci.note = r.text(c.text);
+      e.body = std::move(ci);
+      break;
+    }
+    case domain::EntryType::event: {
+      domain::Event ev;
+      ev.text = r.text(c.text);
+      ev.kind = r.named<domain::EventKind>(c.kind, e.id, domain::event_kind_from);
+      ev.impact = r.opt_i32(c.impact);
+      ev.checkin_id = r.opt_i64(c.checkin_id);
+      e.body = std::move(ev);
+      break;
+    }
+    case domain::EntryType::reflection: {
+      domain::Reflection rf;
+      rf.prompt_id = r.text(c.prompt_id);
+      rf.prompt_text = r.text(c.prompt_text);
+      rf.week = r.day(c.week, e.id);
+      rf.answer = r.text(c.text);
+      e.body = std::move(rf);
+      break;
+    }
+  }
   return e;
 }
 
+/// Every column of `e`; the fields another type would have are NULL, as the schema demands.
 void bind_fields(SQLite::Statement& q, const Entry& e) {
-  q.bind(":uuid", e.uuid);
-  q.bind(":type", std::string(domain::to_string(e.type)));
-  q.bind(":at", static_cast<int64_t>(e.at));
-  q.bind(":off", e.utc_offset);
-  q.bind(":day", domain::format_date(e.day));
-  bind_optional(q, ":mood", e.mood);
-  bind_optional(q, ":anxiety", e.anxiety);
-  bind_optional(q, ":energy", e.energy);
-  if (e.sleep) {
-    q.bind(":sleep", *e.sleep);
-  } else {
-    q.bind(":sleep");
-  }
-  q.bind(":text", e.text);
-  if (e.kind) {
-    q.bind(":kind", std::string(domain::to_string(*e.kind)));
-  } else {
-    q.bind(":kind");
-  }
-  bind_optional(q, ":impact", e.impact);
-  if (e.checkin_id) {
-    q.bind(":checkin", static_cast<int64_t>(*e.checkin_id));
-  } else {
-    q.bind(":checkin");
-  }
-  q.bind(":updated", static_cast<int64_t>(e.updated));
-  if (e.area_id) {
-    q.bind(":area", static_cast<int64_t>(*e.area_id));
-  } else {
-    q.bind(":area");
-  }
-  const bool reflection = e.type == domain::EntryType::reflection;
-  if (reflection) {
-    q.bind(":prompt", e.prompt_id);
-    q.bind(":prompt_text", e.prompt_text);
-  } else {
-    q.bind(":prompt");
-    q.bind(":prompt_text");
-  }
-  if (e.week) {
-    q.bind(":week", domain::format_date(*e.week));
-  } else {
-    q.bind(":week");
-  }
+  bind_value(q, ":uuid", e.uuid);
+  bind_value(q, ":type", e.type());
+  bind_value(q, ":at", e.at);
+  bind_value(q, ":off", e.utc_offset);
+  bind_value(q, ":day", e.day);
+  bind_value(q, ":updated", e.updated);
+  bind_value(q, ":area", e.area_id);
+  bind_value(q, ":text", domain::text_of(e));
+  const std::optional<int> no_int;
+  const std::optional<std::string> no_text;
+  const std::optional<domain::Date> no_day;
+  bind_value(q, ":mood", no_int);
+  bind_value(q, ":anxiety", no_int);
+  bind_value(q, ":energy", no_int);
+  bind_value(q, ":sleep", std::optional<double>());
+  bind_value(q, ":kind", no_text);
+  bind_value(q, ":impact", no_int);
+  bind_value(q, ":checkin", std::optional<std::int64_t>());
+  bind_value(q, ":prompt", no_text);
+  bind_value(q, ":prompt_text", no_text);
+  bind_value(q, ":week", no_day);
+  std::visit(domain::Overloaded{[&](const domain::Checkin& c) {
+                                  bind_value(q, ":mood", c.mood);
+                                  bind_value(q, ":anxiety", c.anxiety);
+                                  bind_value(q, ":energy", c.energy);
+                                  bind_value(q, ":sleep", c.sleep);
+                                },
+                                [&](const domain::Event& v) {
+                                  bind_value(q, ":kind", v.kind);
+                                  bind_value(q, ":impact", v.impact);
+                                  bind_value(q, ":checkin", v.checkin_id);
+                                },
+                                [&](const domain::Reflection& r) {
+                                  bind_value(q, ":prompt", r.prompt_id);
+                                  bind_value(q, ":prompt_text", r.prompt_text);
+                                  bind_value(q, ":week", r.week);
+                                }},
+             e.body);
 }
 
 void write_links(SQLite::Database& db, std::int64_t id, const Entry& e,
                  std::span<const std::int64_t> person_ids) {
+  // The link carries its entry's day, kind and impact (copied from the entry row, kept in step
+  // by a trigger), so a person's summary is one index range, not a join per link.
   SQLite::Statement person(db,
-                           "INSERT OR IGNORE INTO entry_people(entry_id, person_id, pos) "
-                           "VALUES (?, ?, ?)");
+                           "INSERT OR IGNORE INTO entry_people(entry_id, person_id, pos, day, "
+                           "kind, impact) SELECT :entry, :person, :pos, day, kind, impact "
+                           "FROM entries WHERE id = :entry");
   int pos = 0;
   for (auto pid : person_ids) {
-    person.bind(1, static_cast<int64_t>(id));
-    person.bind(2, static_cast<int64_t>(pid));
-    person.bind(3, pos++);
+    bind_value(person, ":entry", id);
+    bind_value(person, ":person", pid);
+    bind_value(person, ":pos", pos++);
     person.exec();
     person.reset();
   }
@@ -119,9 +156,12 @@ void write_links(SQLite::Database& db, std::int64_t id, const Entry& e,
     tag.exec();
     tag.reset();
   }
+  const auto* ev = e.as<domain::Event>();
+  if (!ev)
+    return;
   SQLite::Statement feel(db,
                          "INSERT OR IGNORE INTO entry_feelings(entry_id, feeling) VALUES (?, ?)");
-  for (const auto& f : e.feelings) {
+  for (const auto& f : ev->feelings) {
     feel.bind(1, static_cast<int64_t>(id));
     feel.bind(2, f);
     feel.exec();
@@ -134,15 +174,16 @@ void load_links(SQLite::Database& db, std::vector<Entry>& entries) {
   if (entries.empty())
     return;
   std::unordered_map<std::int64_t, Entry*> by_id;
-  std::string ids = "[";
+  std::vector<std::int64_t> ids;
+  ids.reserve(entries.size());
   for (auto& e : entries) {
     by_id[e.id] = &e;
-    ids += (ids.size() > 1 ? "," : "") + std::to_string(e.id);
+    ids.push_back(e.id);
   }
-  ids += "]";
+  const auto list = json_ids(ids);
   auto each = [&](const char* sql, const std::function<void(Entry&, std::string)>& add) {
     SQLite::Statement q(db, sql);
-    q.bind(1, ids);
+    q.bind(1, list);
     while (q.executeStep()) {
       if (auto it = by_id.find(q.getColumn(0).getInt64()); it != by_id.end()) {
         add(*it->second, q.getColumn(1).getString());
@@ -160,59 +201,90 @@ void load_links(SQLite::Database& db, std::vector<Entry>& entries) {
   each(
       "SELECT entry_id, feeling FROM entry_feelings "
       "WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY entry_id, feeling",
-      [](Entry& e, std::string v) { e.feelings.push_back(std::move(v)); });
+      [](Entry& e, std::string v) {
+        if (auto* ev = e.as<domain::Event>())
+          ev->feelings.push_back(std::move(v));
+      });
+}
+
+std::vector<Entry> read_all(SQLite::Statement& q) {
+  std::vector<Entry> out;
+  const Row row(q, "entries");
+  std::optional<Columns> cols;
+  while (q.executeStep()) {
+    if (!cols)
+      cols.emplace(row);
+    out.push_back(read_entry(row, *cols));
+  }
+  return out;
+}
+
+std::optional<Entry> one(SQLite::Database& db, SQLite::Statement& q) {
+  auto found = read_all(q);
+  if (found.empty())
+    return std::nullopt;
+  load_links(db, found);
+  return std::move(found.front());
+}
+
+std::vector<domain::Sample> read_samples(SQLite::Statement& q) {
+  std::vector<domain::Sample> out;
+  const Row row(q, "entries");
+  while (q.executeStep()) {
+    out.push_back({row.day(0, 0), row.real(1)});
+  }
+  return out;
 }
 
 }  // namespace
 
-std::int64_t insert_entry(SQLite::Database& db, const Entry& e,
-                          std::span<const std::int64_t> person_ids) {
+std::int64_t EntryRepo::insert(const Entry& e, std::span<const std::int64_t> person_ids) {
   SQLite::Statement q(
-      db,
-      "INSERT INTO entries(uuid, type, at, utc_offset, day, mood, anxiety, energy, "
-      "sleep, text, kind, impact, checkin_id, created, updated, area_id, prompt_id, prompt_text, "
-      "week) VALUES (:uuid, "
-      ":type, :at, :off, :day, :mood, :anxiety, :energy, :sleep, :text, :kind, "
+      db_,
+      "INSERT INTO entries(uuid, type, at, utc_offset, day, mood, anxiety, energy, sleep, text, "
+      "kind, impact, checkin_id, created, updated, area_id, prompt_id, prompt_text, week) "
+      "VALUES (:uuid, :type, :at, :off, :day, :mood, :anxiety, :energy, :sleep, :text, :kind, "
       ":impact, :checkin, :created, :updated, :area, :prompt, :prompt_text, :week)");
   bind_fields(q, e);
-  q.bind(":created", static_cast<int64_t>(e.created));
+  bind_value(q, ":created", e.created);
   q.exec();
-  const auto id = db.getLastInsertRowid();
-  write_links(db, id, e, person_ids);
+  const auto id = db_.getLastInsertRowid();
+  write_links(db_, id, e, person_ids);
   return id;
 }
 
-void update_entry(SQLite::Database& db, const Entry& e, std::span<const std::int64_t> person_ids) {
-  SQLite::Statement q(db,
+void EntryRepo::update(const Entry& e, std::span<const std::int64_t> person_ids) {
+  SQLite::Statement q(db_,
                       "UPDATE entries SET uuid = :uuid, type = :type, at = :at, utc_offset = :off, "
                       "day = :day, mood = :mood, anxiety = :anxiety, energy = :energy, sleep = "
                       ":sleep, text = :text, kind = :kind, impact = :impact, checkin_id = "
                       ":checkin, updated = :updated, area_id = :area, prompt_id = :prompt, "
                       "prompt_text = :prompt_text, week = :week WHERE id = :id");
   bind_fields(q, e);
-  q.bind(":id", static_cast<int64_t>(e.id));
+  bind_value(q, ":id", e.id);
   q.exec();
   for (const char* table : {"entry_people", "entry_tags", "entry_feelings"}) {
-    SQLite::Statement del(db, std::string("DELETE FROM ") + table + " WHERE entry_id = ?");
+    SQLite::Statement del(db_, std::string("DELETE FROM ") + table + " WHERE entry_id = ?");
     del.bind(1, static_cast<int64_t>(e.id));
     del.exec();
   }
-  write_links(db, e.id, e, person_ids);
+  write_links(db_, e.id, e, person_ids);
 }
 
-std::optional<Entry> find_entry(SQLite::Database& db, std::int64_t id) {
-  SQLite::Statement q(db, std::string("SELECT ") + kColumns + " FROM entries e WHERE e.id = ?");
+std::optional<Entry> EntryRepo::find(std::int64_t id) {
+  SQLite::Statement q(db_, std::string(kSelect) + " WHERE e.id = ?");
   q.bind(1, static_cast<int64_t>(id));
-  if (!q.executeStep())
-    return std::nullopt;
-  std::vector<Entry> one{read_entry(q)};
-  q.reset();
-  load_links(db, one);
-  return std::move(one.front());
+  return one(db_, q);
 }
 
-std::vector<Entry> find_entries(SQLite::Database& db, const domain::EntryFilter& f) {
-  std::string sql = std::string("SELECT ") + kColumns + " FROM entries e WHERE 1";
+std::optional<Entry> EntryRepo::find_by_uuid(std::string_view uuid) {
+  SQLite::Statement q(db_, std::string(kSelect) + " WHERE e.uuid = ?");
+  q.bind(1, std::string(uuid));
+  return one(db_, q);
+}
+
+std::vector<Entry> EntryRepo::list(const domain::EntryFilter& f) {
+  std::string sql = std::string(kSelect) + " WHERE 1";
   std::vector<std::function<void(SQLite::Statement&, int)>> binds;
   auto where = [&](const std::string& clause, std::function<void(SQLite::Statement&, int)> b) {
     sql += " AND " + clause;
@@ -250,25 +322,67 @@ std::vector<Entry> find_entries(SQLite::Database& db, const domain::EntryFilter&
     }
   }
   sql += f.last ? " ORDER BY e.at DESC, e.id DESC LIMIT ?" : " ORDER BY e.at, e.id";
-  SQLite::Statement q(db, sql);
+  SQLite::Statement q(db_, sql);
   int i = 1;
   for (auto& b : binds)
     b(q, i++);
   if (f.last)
     q.bind(i, *f.last);
-  std::vector<Entry> out;
-  while (q.executeStep())
-    out.push_back(read_entry(q));
+  auto out = read_all(q);
   if (f.last)
     std::reverse(out.begin(), out.end());
-  load_links(db, out);
+  load_links(db_, out);
   return out;
 }
 
-bool delete_entry(SQLite::Database& db, std::int64_t id) {
-  SQLite::Statement q(db, "DELETE FROM entries WHERE id = ?");
+bool EntryRepo::remove(std::int64_t id) {
+  SQLite::Statement q(db_, "DELETE FROM entries WHERE id = ?");
   q.bind(1, static_cast<int64_t>(id));
   return q.exec() > 0;
+}
+
+std::vector<domain::Sample> EntryRepo::moods(domain::Date from, domain::Date to) {
+  SQLite::Statement q(db_,
+                      "SELECT day, mood FROM entries WHERE day BETWEEN ? AND ? AND "
+                      "type = 'checkin' ORDER BY day, at");
+  q.bind(1, domain::format_date(from));
+  q.bind(2, domain::format_date(to));
+  return read_samples(q);
+}
+
+std::vector<domain::Sample> EntryRepo::moods_on(const std::set<domain::Date>& days) {
+  if (days.empty())
+    return {};
+  std::string list = "[";
+  for (const auto& d : days)
+    list += (list.size() > 1 ? ",\"" : "\"") + domain::format_date(d) + "\"";
+  list += "]";
+  SQLite::Statement q(db_,
+                      "SELECT day, mood FROM entries WHERE day IN (SELECT value FROM json_each(?)) "
+                      "AND type = 'checkin' ORDER BY day, at");
+  q.bind(1, list);
+  return read_samples(q);
+}
+
+std::vector<AreaDay> EntryRepo::area_days(std::optional<std::int64_t> only) {
+  SQLite::Statement q(db_, only ? "SELECT area_id, day FROM entries WHERE area_id = ? ORDER BY day"
+                                : "SELECT area_id, day FROM entries WHERE area_id IS NOT NULL "
+                                  "ORDER BY area_id, day");
+  if (only)
+    q.bind(1, static_cast<int64_t>(*only));
+  std::vector<AreaDay> out;
+  const Row row(q, "entries");
+  while (q.executeStep())
+    out.push_back({row.i64(0), row.day(1, 0)});
+  return out;
+}
+
+std::optional<domain::Date> EntryRepo::first_day() {
+  SQLite::Statement q(db_, "SELECT min(day) FROM entries");
+  if (!q.executeStep() || q.getColumn(0).isNull())
+    return std::nullopt;
+  const Row row(q, "entries");
+  return row.day(0, 0);
 }
 
 }  // namespace ipt::storage

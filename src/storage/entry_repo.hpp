@@ -1,26 +1,54 @@
 #pragma once
-// Rows <-> domain::Entry. Callers hold the transaction; these functions only run statements.
-#include <SQLiteCpp/Database.h>
-
+// Rows <-> domain::Entry, and the mood samples the statistics module works on. A unit of work
+// (storage/journal.hpp) holds the transaction; these only run statements.
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "domain/entry.hpp"
+#include "domain/stats.hpp"
+
+namespace SQLite {
+class Database;
+}
 
 namespace ipt::storage {
 
-/// Inserts `e` (its id is ignored) with links to `person_ids`; returns the new id.
-std::int64_t insert_entry(SQLite::Database& db, const domain::Entry& e,
-                          std::span<const std::int64_t> person_ids);
-/// Rewrites every field of entry `e.id`, replacing its people, tags and feelings.
-void update_entry(SQLite::Database& db, const domain::Entry& e,
-                  std::span<const std::int64_t> person_ids);
-std::optional<domain::Entry> find_entry(SQLite::Database& db, std::int64_t id);
-/// Matching entries, oldest first (by instant, then id).
-std::vector<domain::Entry> find_entries(SQLite::Database& db, const domain::EntryFilter& f);
-/// Removes the entry and its links; false when there was no such entry.
-bool delete_entry(SQLite::Database& db, std::int64_t id);
+/// An entry attached to a problem area, by day.
+struct AreaDay {
+  std::int64_t area_id = 0;
+  domain::Date day;
+};
+
+class EntryRepo {
+ public:
+  explicit EntryRepo(SQLite::Database& db) : db_(db) {}
+
+  /// Inserts `e` (its id is ignored) with links to `person_ids`; returns the new id.
+  std::int64_t insert(const domain::Entry& e, std::span<const std::int64_t> person_ids);
+  /// Rewrites every field of entry `e.id`, replacing its people, tags and feelings.
+  void update(const domain::Entry& e, std::span<const std::int64_t> person_ids);
+  std::optional<domain::Entry> find(std::int64_t id);
+  std::optional<domain::Entry> find_by_uuid(std::string_view uuid);
+  /// Matching entries, oldest first (by instant, then id).
+  std::vector<domain::Entry> list(const domain::EntryFilter& f);
+  /// Removes the entry and its links; false when there was no such entry.
+  bool remove(std::int64_t id);
+
+  /// Check-in moods from `from` to `to`, both included.
+  std::vector<domain::Sample> moods(domain::Date from, domain::Date to);
+  /// Check-in moods on the given days.
+  std::vector<domain::Sample> moods_on(const std::set<domain::Date>& days);
+  /// The day of every entry attached to an area (to area `only`, when given).
+  std::vector<AreaDay> area_days(std::optional<std::int64_t> only = std::nullopt);
+  /// The day of the journal's first entry.
+  std::optional<domain::Date> first_day();
+
+ private:
+  SQLite::Database& db_;
+};
 
 }  // namespace ipt::storage

@@ -3,7 +3,9 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
+#include <sqlite3.h>
 #include <array>
+
 #include <string>
 
 namespace ipt::storage {
@@ -147,7 +149,110 @@ CREATE TABLE prompts_shown (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 3> kMigrations{{{1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}}};
+// Version 4: typed entries. The entries table is rebuilt with constraints that say which fields
+// belong to which type: a check-in has a mood and may have anxiety, energy and sleep; an event
+// has a kind and may have an impact and a linked check-in; a reflection has a prompt, its text
+// and a week; none has another type's fields. 'measure' is a valid type already (the
+// questionnaires arrive with a later version) so the table need not be rebuilt again. Rows that
+// held another type's fields (no ipt ever wrote them) lose those fields. People links carry
+// their entry's day, kind and impact, kept in step by a trigger, so a person's summary is one
+// index range instead of a join per link.
+constexpr const char* kSchemaV4 = R"sql(
+CREATE TABLE entries_v4 (
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  uuid        TEXT NOT NULL UNIQUE,
+  type        TEXT NOT NULL CHECK (type IN ('checkin', 'event', 'reflection', 'measure')),
+  at          INTEGER NOT NULL,
+  utc_offset  INTEGER NOT NULL,
+  day         TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  mood        INTEGER CHECK (mood BETWEEN 0 AND 10),
+  anxiety     INTEGER CHECK (anxiety BETWEEN 0 AND 10),
+  energy      INTEGER CHECK (energy BETWEEN 0 AND 10),
+  sleep       REAL CHECK (sleep BETWEEN 0 AND 24),
+  text        TEXT NOT NULL DEFAULT '',
+  kind        TEXT CHECK (kind IN ('conflict', 'support', 'closeness', 'loss', 'change',
+                                   'avoidance', 'talk', 'other')),
+  impact      INTEGER CHECK (impact BETWEEN -3 AND 3),
+  checkin_id  INTEGER REFERENCES entries(id) ON DELETE SET NULL,
+  created     INTEGER NOT NULL,
+  updated     INTEGER NOT NULL,
+  area_id     INTEGER REFERENCES areas(id) ON DELETE SET NULL,
+  prompt_id   TEXT,
+  prompt_text TEXT,
+  week        TEXT CHECK (week GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  CHECK ((type = 'checkin') = (mood IS NOT NULL)),
+  CHECK (type = 'checkin' OR (anxiety IS NULL AND energy IS NULL AND sleep IS NULL)),
+  CHECK ((type = 'event') = (kind IS NOT NULL)),
+  CHECK (type = 'event' OR (impact IS NULL AND checkin_id IS NULL)),
+  CHECK ((type = 'reflection') = (prompt_id IS NOT NULL)),
+  CHECK ((type = 'reflection') = (prompt_text IS NOT NULL)),
+  CHECK ((type = 'reflection') = (week IS NOT NULL))
+);
+INSERT INTO entries_v4 (id, uuid, type, at, utc_offset, day, mood, anxiety, energy, sleep, text,
+                        kind, impact, checkin_id, created, updated, area_id, prompt_id,
+                        prompt_text, week)
+  SELECT id, uuid, type, at, utc_offset, day,
+         CASE WHEN type = 'checkin' THEN mood END,
+         CASE WHEN type = 'checkin' THEN anxiety END,
+         CASE WHEN type = 'checkin' THEN energy END,
+         CASE WHEN type = 'checkin' THEN sleep END,
+         text,
+         CASE WHEN type = 'event' THEN kind END,
+         CASE WHEN type = 'event' THEN impact END,
+         CASE WHEN type = 'event' THEN checkin_id END,
+         created, updated, area_id,
+         CASE WHEN type = 'reflection' THEN coalesce(prompt_id, '') END,
+         CASE WHEN type = 'reflection' THEN coalesce(prompt_text, '') END,
+         CASE WHEN type = 'reflection' THEN coalesce(week, day) END
+  FROM entries;
+DELETE FROM sqlite_sequence WHERE name = 'entries_v4';
+INSERT INTO sqlite_sequence(name, seq) SELECT 'entries_v4', seq FROM sqlite_sequence
+  WHERE name = 'entries';
+DROP TABLE entries;
+ALTER TABLE entries_v4 RENAME TO entries;
+CREATE INDEX entries_day ON entries(day, at);
+CREATE INDEX entries_at ON entries(at);
+CREATE INDEX entries_checkin ON entries(checkin_id) WHERE checkin_id IS NOT NULL;
+CREATE INDEX entries_area ON entries(area_id, day) WHERE area_id IS NOT NULL;
+CREATE INDEX entries_reflection ON entries(week, prompt_id) WHERE type = 'reflection';
+ALTER TABLE entry_people ADD COLUMN day TEXT NOT NULL DEFAULT '';
+ALTER TABLE entry_people ADD COLUMN kind TEXT;
+ALTER TABLE entry_people ADD COLUMN impact INTEGER;
+UPDATE entry_people SET (day, kind, impact) =
+  (SELECT e.day, e.kind, e.impact FROM entries e WHERE e.id = entry_people.entry_id);
+DROP INDEX entry_people_person;
+CREATE INDEX entry_people_summary ON entry_people(person_id, day, kind, impact);
+CREATE TRIGGER entry_people_follow AFTER UPDATE OF day, kind, impact ON entries BEGIN
+  UPDATE entry_people SET day = NEW.day, kind = NEW.kind, impact = NEW.impact
+    WHERE entry_id = NEW.id;
+END;
+)sql";
+
+constexpr std::array<Migration, 4> kMigrations{
+    {{1, kSchemaV1, false}, {2, kSchemaV2, false}, {3, kSchemaV3, false}, {4, kSchemaV4, true}}};
+
+/// Foreign keys off for the lifetime of this object, when `off`.
+class ForeignKeysOff {
+ public:
+  ForeignKeysOff(SQLite::Database& db, bool off) : db_(db), off_(off) {
+    if (off_)
+      db_.exec("PRAGMA foreign_keys = OFF");
+  }
+  ~ForeignKeysOff() {
+    if (!off_)
+      return;
+    try {
+      db_.exec("PRAGMA foreign_keys = ON");
+    } catch (...) {  // NOLINT(bugprone-empty-catch): the connection is being given up anyway
+    }
+  }
+  ForeignKeysOff(const ForeignKeysOff&) = delete;
+  ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+ private:
+  SQLite::Database& db_;
+  bool off_;
+};
 
 }  // namespace
 
@@ -165,11 +270,19 @@ void migrate(SQLite::Database& db, int target) {
   for (const auto& m : kMigrations) {
     if (m.version > target)
       break;
+    // A table rebuild drops and renames tables that others refer to: foreign keys must be off
+    // for it (they cannot be switched inside a transaction) and are checked before the commit.
+    const ForeignKeysOff fk_off(db, m.rebuilds);
     SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
     const int current = db.execAndGet("PRAGMA user_version").getInt();
     if (current >= m.version)
-      continue;  // done already, perhaps by a concurrent ipt
+      continue;  // done already, perhaps by a concurrent ipt; the rollback changes nothing
     db.exec(m.sql);
+    if (m.rebuilds) {
+      SQLite::Statement broken(db, "PRAGMA foreign_key_check");
+      if (broken.executeStep())
+        throw SQLite::Exception("a migration left a broken reference", SQLITE_CORRUPT);
+    }
     db.exec("PRAGMA user_version = " + std::to_string(m.version));
     tx.commit();
   }

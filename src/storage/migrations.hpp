@@ -6,9 +6,14 @@
 
 namespace ipt::storage {
 
+/// ipt's PRAGMA application_id ("IPTj"), set when a journal is created. A SQLite file without it
+/// is someone else's and is refused, never modified.
+inline constexpr int kApplicationId = 0x4950546a;
+
 struct Migration {
   int version;      ///< user_version after this migration
   const char* sql;  ///< statements run in one transaction
+  bool rebuilds;    ///< rebuilds a table: foreign keys are off while it runs
 };
 
 /// Every migration, oldest first. Append only: a released migration never changes.

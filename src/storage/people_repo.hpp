@@ -1,29 +1,52 @@
 #pragma once
-// Rows <-> domain::Person. Callers hold the transaction.
-#include <SQLiteCpp/Database.h>
-
+// Rows <-> domain::Person, and what the timeline says about each person. A unit of work holds
+// the transaction.
 #include <cstdint>
 #include <optional>
+#include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "domain/entry.hpp"
+#include "domain/stats.hpp"
+
+namespace SQLite {
+class Database;
+}
 
 namespace ipt::storage {
 
-/// The person whose case-folded name is `key`.
-std::optional<domain::Person> find_person(SQLite::Database& db, std::string_view key);
-/// Inserts `p` (its id is ignored); returns the new id.
-std::int64_t insert_person(SQLite::Database& db, const domain::Person& p);
-/// Rewrites name, circle, role and note of person `p.id`.
-void update_person(SQLite::Database& db, const domain::Person& p);
-/// Deletes the person; their entries stay and lose only the link.
-void delete_person(SQLite::Database& db, std::int64_t id);
-/// How many entries name this person.
-int count_person_entries(SQLite::Database& db, std::int64_t id);
-/// Everyone, by name, with their event count, last contact and mean event impact.
-std::vector<domain::PersonSummary> list_people(SQLite::Database& db);
-/// Events with the person, oldest first, each with the mean check-in mood of its day.
-std::vector<domain::PersonMoment> person_timeline(SQLite::Database& db, std::string_view key);
+class PeopleRepo {
+ public:
+  explicit PeopleRepo(SQLite::Database& db) : db_(db) {}
+
+  /// The person whose case-folded name is `key`.
+  std::optional<domain::Person> find(std::string_view key);
+  std::optional<domain::Person> find_by_uuid(std::string_view uuid);
+  /// Inserts `p` (its id is ignored); returns the new id.
+  std::int64_t insert(const domain::Person& p);
+  /// Rewrites every field of person `p.id` but its uuid and creation time.
+  void update(const domain::Person& p);
+  /// Deletes the person; their entries stay and lose only the link.
+  void remove(std::int64_t id);
+  /// How many entries name this person.
+  int count_entries(std::int64_t id);
+
+  /// Everyone, by name, with their event count, last contact and mean event impact.
+  std::vector<domain::PersonSummary> summaries();
+  /// One person's summary: an index range over their links, not a scan of everyone.
+  std::optional<domain::PersonSummary> summary(std::string_view key);
+  /// Check-in moods on the days of entries that name person `id`.
+  std::vector<domain::Sample> moods_on_their_days(std::int64_t id);
+
+  /// Case-folded names of the people in the inner circle.
+  std::set<std::string> inner_circle();
+  /// Names of the people first named in an entry between `from` and `to` (inclusive).
+  std::vector<std::string> first_named(domain::Date from, domain::Date to);
+
+ private:
+  SQLite::Database& db_;
+};
 
 }  // namespace ipt::storage

@@ -15,6 +15,7 @@
 
 #include "cli/app.hpp"
 #include "domain/clock.hpp"
+#include "domain/uuid.hpp"
 
 namespace ipt::test::docs {
 
@@ -28,7 +29,8 @@ struct Fixture {
   std::ostringstream out, err;
   std::istringstream in;
   domain::FixedClock clock{1772445600};
-  cli::Context ctx{out, err, in, clock, empty_env, false, false};
+  domain::SequentialUuids uuids;
+  cli::Context ctx{out, err, in, clock, uuids, empty_env, false, false};
 };
 
 // ---- the command tree -------------------------------------------------------------------------

@@ -1,36 +1,126 @@
+// The command table is the one list of commands: these tests check properties it must have,
+// and run the built binary to prove that what it says about the journal and the formats is true.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 
 #include "cli/app.hpp"
+#include "cli/docs_support.hpp"
 
 using namespace ipt;
+using namespace ipt::test::docs;
 
 namespace {
 
-struct Fixture {
-  std::ostringstream out, err;
-  std::istringstream in;
-  domain::FixedClock clock{1772445600};
-  cli::Context ctx{out,
-                   err,
-                   in,
-                   clock,
-                   [](const char*) -> std::optional<std::string> { return std::nullopt; },
-                   false,
-                   false};
-};
+std::vector<domain::Format> formats_of(const cli::CommandSpec& c) {
+  std::vector<domain::Format> out;
+  for (auto name : domain::format_names()) {
+    const auto f = *domain::format_from(name);
+    if (c.formats.has(f))
+      out.push_back(f);
+  }
+  return out;
+}
+
+std::string bytes_of(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
 
 }  // namespace
 
-TEST_CASE("cli: every command in the table is registered, in table order", "[cli]") {
+TEST_CASE("command table: the tree CLI11 builds is the table, row for row", "[cli][table]") {
   Fixture f;
-  auto app = cli::build_app(f.ctx);
-  auto subs = app->get_subcommands({});
-  const auto table = cli::command_table();
-  REQUIRE(subs.size() == table.size());
-  for (std::size_t i = 0; i < table.size(); ++i) {
-    CHECK(subs[i]->get_name() == table[i].name);
-    CHECK_FALSE(subs[i]->get_description().empty());
+  auto cli = cli::build_app(f.ctx);
+  std::vector<CommandDoc> tree;
+  walk(cli.get(), "", tree);
+  std::set<std::string> built;
+  for (const auto& c : tree)
+    built.insert(c.path);
+  std::set<std::string> listed;
+  for (const auto& c : cli::command_table()) {
+    INFO("ipt " << c.path);
+    CHECK(listed.insert(std::string(c.path)).second);  // no row twice
+    CHECK_FALSE(c.summary.empty());
   }
+  CHECK(built == listed);
+  // Help shows the table's summary, not a second description written by the command.
+  for (const auto& c : cli.commands) {
+    INFO("ipt " << c.spec->path);
+    CHECK(c.cmd->get_description() == c.spec->summary);
+  }
+}
+
+TEST_CASE("command table: every command that reads offers text and json", "[cli][table]") {
+  for (const auto& c : cli::command_table()) {
+    INFO("ipt " << c.path);
+    if (c.needs == cli::Needs::read || !c.formats.empty()) {
+      CHECK(c.formats.has(domain::Format::text));
+      CHECK(c.formats.has(domain::Format::json));
+    }
+  }
+}
+
+TEST_CASE("command table: --format offers exactly the table's formats", "[cli][table]") {
+  Fixture f;
+  auto cli = cli::build_app(f.ctx);
+  for (const auto& c : cli.commands) {
+    INFO("ipt " << c.spec->path);
+    auto* opt = c.cmd->get_option_no_throw("--format");
+    CHECK((opt != nullptr) == !c.spec->formats.empty());
+  }
+}
+
+TEST_CASE(
+    "command table: each read command, in each of its formats, runs on a journal and leaves it "
+    "byte-identical",
+    "[cli][table][e2e]") {
+  TempDir dir;
+  const auto db = dir.path / "journal.db";
+  const std::string env = "env -i HOME=" + sh_quote(dir.path.string()) +
+                          " IPT_DB=" + sh_quote(db.string()) +
+                          " NO_COLOR=1 TZ=UTC IPT_NOW='2026-03-02 12:00' ";
+  const std::string ipt = sh_quote(IPT_BINARY);
+  for (const char* setup : {"log 5 walked --with Sam --event talked --kind talk",
+                            "area add dispute chores --with Sam", "course start --weeks 12"}) {
+    REQUIRE(run_shell(env + ipt + " -q " + setup + " </dev/null 2>&1").first == 0);
+  }
+  // Fold the write-ahead log into the file, so unchanged bytes mean an unchanged journal.
+  REQUIRE(
+      run_shell("sqlite3 " + sh_quote(db.string()) + " 'PRAGMA wal_checkpoint(TRUNCATE)'").first ==
+      0);
+  auto snapshot = [&] { return bytes_of(db) + "|" + bytes_of(db.string() + "-wal"); };
+  const auto before = snapshot();
+  // Arguments for the positionals the read commands take.
+  const std::map<std::string, std::string> values{{"ID", "1"}, {"NAME", "Sam"}};
+  int ran = 0;
+  for (const auto& c : cli::command_table()) {
+    if (c.needs != cli::Needs::read)
+      continue;
+    std::string args(c.path);
+    Fixture f;
+    auto cli = cli::build_app(f.ctx);
+    for (const auto& cmd : cli.commands) {
+      if (cmd.spec != &c)
+        continue;
+      for (auto* opt : cmd.cmd->get_options()) {
+        if (opt->get_positional() && opt->get_required())
+          args += " " + values.at(opt->get_name());
+      }
+    }
+    for (auto format : formats_of(c)) {
+      const auto line = args + " --format " + std::string(domain::to_string(format));
+      INFO("ipt " << line);
+      const auto [status, out] = run_shell(env + ipt + " " + line + " </dev/null 2>/dev/null");
+      CHECK(status == 0);
+      CHECK(snapshot() == before);
+      ++ran;
+    }
+  }
+  CHECK(ran >= 20);
 }

@@ -47,8 +47,8 @@ TEST_CASE("docs: each command has its own subsection in the man page, and only r
           "[docs][man]") {
   const auto man = read_man_page();
   for (const auto& c : cli::command_table()) {
-    INFO("command " << c.name);
-    CHECK(man.find(std::string("ipt ") + c.name, true) != nullptr);
+    INFO("command " << c.path);
+    CHECK(man.find("ipt " + std::string(c.path), true) != nullptr);
   }
   StringSet paths;
   for (const auto& c : command_tree())
@@ -102,9 +102,10 @@ TEST_CASE("docs: the man page's JSON keys and CSV headers are the ones ipt write
   const auto man = read_man_page();
   const domain::Date day{std::chrono::year{2026}, std::chrono::month{3}, std::chrono::day{2}};
   domain::Entry e;
-  e.type = domain::EntryType::event;
   e.day = day;
-  e.kind = domain::EventKind::talk;
+  domain::Event talk;
+  talk.kind = domain::EventKind::talk;
+  e.body = talk;
   domain::PersonSummary p;
   p.person.name = "Sam";
   domain::AreaSummary a;
@@ -119,18 +120,20 @@ TEST_CASE("docs: the man page's JSON keys and CSV headers are the ones ipt write
   const render::PromptSheet sheet{domain::WeekSpan{day, day, 1}, domain::Phase::middle, {{}}};
   std::ostringstream entry_json, person_json, area_json, course_json, inventory_json, circle_json,
       prompts_json;
-  std::ostringstream entries_csv, people_csv, person_csv, areas_csv;
-  render::entry_json(entry_json, e);
-  render::person_json(person_json, p, {domain::PersonMoment{e, 5.5}});
-  render::area_json(area_json, a, {e});
-  render::course_json(course_json, course);
-  render::inventory_json(inventory_json, {p});
-  render::circle_json(circle_json, {p});
-  render::prompts_json(prompts_json, sheet);
-  render::entries_csv(entries_csv, {});
-  render::people_csv(people_csv, {});
-  render::person_csv(person_csv, {});
-  render::areas_csv(areas_csv, {});
+  std::ostringstream entries_csv, people_csv, person_csv, areas_csv, courses_csv, prompts_csv;
+  render::entry_view().json(entry_json, e);
+  render::person_view().json(person_json, {p, {domain::PersonMoment{e, 5.5}}});
+  render::area_view().json(area_json, {a, {e}});
+  render::course_view().json(course_json, course);
+  render::inventory_view().json(inventory_json, {p});
+  render::circle_view().json(circle_json, {{p}, 80});
+  render::prompts_view().json(prompts_json, sheet);
+  render::entry_list_view().csv(entries_csv, {});
+  render::people_view().csv(people_csv, {});
+  render::person_view().csv(person_csv, {});
+  render::areas_view().csv(areas_csv, {});
+  render::course_list_view().csv(courses_csv, {});
+  render::prompts_view().csv(prompts_csv, sheet);
 
   auto section = [&](const char* heading) {
     const Section* s = man.find(heading, true);
@@ -173,8 +176,8 @@ TEST_CASE("docs: the man page's JSON keys and CSV headers are the ones ipt write
   }
   SECTION("CSV header rows, exactly") {
     const Section* s = section("CSV");
-    for (const auto& csv :
-         {entries_csv.str(), people_csv.str(), person_csv.str(), areas_csv.str()}) {
+    for (const auto& csv : {entries_csv.str(), people_csv.str(), person_csv.str(), areas_csv.str(),
+                            courses_csv.str(), prompts_csv.str()}) {
       const auto header = csv.substr(0, csv.find("\r\n"));
       INFO("header " << header);
       CHECK(s->text.find("\n" + header + "\n") != std::string::npos);

@@ -45,12 +45,13 @@ TEST_CASE("render: entry JSON has every key, in the documented order", "[render]
   domain::Entry e;
   e.id = 3;
   e.uuid = "u";
-  e.type = domain::EntryType::event;
   e.day = 2026y / 3 / 2;
-  e.kind = domain::EventKind::talk;
-  e.text = "x";
+  domain::Event talk;
+  talk.kind = domain::EventKind::talk;
+  talk.text = "x";
+  e.body = talk;
   std::ostringstream out;
-  render::entry_json(out, e);
+  render::entry_view().json(out, e);
   const auto j = nlohmann::ordered_json::parse(out.str());
   std::vector<std::string> keys;
   for (const auto& [k, v] : j.items())
@@ -68,8 +69,7 @@ TEST_CASE("render: entry JSON has every key, in the documented order", "[render]
 TEST_CASE("render: text has colour only when asked", "[render]") {
   domain::Entry e;
   e.id = 1;
-  e.type = domain::EntryType::checkin;
-  e.mood = 5;
+  e.body = domain::Checkin{5, {}, {}, {}, {}};
   e.day = 2026y / 3 / 2;
   std::ostringstream plain, coloured;
   render::entries_text(plain, {e}, render::Style(false));

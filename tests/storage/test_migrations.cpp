@@ -13,10 +13,10 @@
 
 #include "storage/area_repo.hpp"
 #include "storage/course_repo.hpp"
-#include "storage/database.hpp"
 #include "storage/entry_repo.hpp"
 #include "storage/migrations.hpp"
 #include "storage/people_repo.hpp"
+#include "storage/prompt_repo.hpp"
 
 using namespace ipt;
 
@@ -76,25 +76,26 @@ TEST_CASE("migrations: a version-1 journal migrates to the latest and keeps ever
   }
   CHECK(uuids_after == uuids_before);
   // The repositories read the migrated rows back in full.
-  const auto all = storage::find_entries(db, {});
+  const auto all = storage::EntryRepo(db).list({});
   REQUIRE(all.size() == 5);
   CHECK(all.front().people == std::vector<std::string>{"Zoë"});
   domain::EntryFilter with_sam;
   with_sam.person = "sam";
-  const auto sam = storage::find_entries(db, with_sam);
+  const auto sam = storage::EntryRepo(db).list(with_sam);
   REQUIRE(sam.size() == 2);
-  CHECK(sam[1].feelings == std::vector<std::string>{"angry", "hurt"});
-  CHECK(sam[1].checkin_id == sam[0].id);
-  CHECK(storage::find_person(db, "sam")->circle == domain::Circle::inner);
+  REQUIRE(sam[1].as<domain::Event>());
+  CHECK(sam[1].as<domain::Event>()->feelings == std::vector<std::string>{"angry", "hurt"});
+  CHECK(sam[1].as<domain::Event>()->checkin_id == sam[0].id);
+  CHECK(storage::PeopleRepo(db).find("sam")->circle == domain::Circle::inner);
   domain::EntryFilter drop;
   drop.contains = "DROP TABLE";
-  const auto quoted = storage::find_entries(db, drop);
+  const auto quoted = storage::EntryRepo(db).list(drop);
   REQUIRE(quoted.size() == 1);
-  CHECK(quoted[0].text == "quotes ' \" back\\slash ; DROP TABLE entries; --");
+  CHECK(domain::text_of(quoted[0]) == "quotes ' \" back\\slash ; DROP TABLE entries; --");
   // Version 2 added: no entry is attached to an area; the inventory fields start empty.
   for (const auto& e : all)
     CHECK_FALSE(e.area_id);
-  const auto sam_person = storage::find_person(db, "sam");
+  const auto sam_person = storage::PeopleRepo(db).find("sam");
   CHECK_FALSE(sam_person->contact);
   CHECK(sam_person->satisfying.empty());
   CHECK(count(db, "areas") == 0);
@@ -112,30 +113,93 @@ TEST_CASE("migrations: a version-2 journal migrates to the latest and keeps the 
     SQLite::Statement fk(db, "PRAGMA foreign_key_check");
     CHECK_FALSE(fk.executeStep());
   }
-  const auto all = storage::find_entries(db, {});
+  const auto all = storage::EntryRepo(db).list({});
   REQUIRE(all.size() == 5);
   int attached = 0;
   for (const auto& e : all) {
     attached += e.area_id == std::optional<std::int64_t>(1) ? 1 : 0;
-    CHECK(e.prompt_id.empty());  // version 3 added reflections; none existed before
-    CHECK_FALSE(e.week);
+    CHECK(e.type() != domain::EntryType::reflection);  // version 3 added reflections
   }
   CHECK(attached == 2);
-  const auto course = storage::latest_course(db);
+  const auto course = storage::CourseRepo(db).latest();
   REQUIRE(course);
   CHECK(course->weeks == 16);
   CHECK(domain::format_date(course->start) == "2026-02-16");
-  CHECK(storage::phase_pin(db) == domain::Phase::middle);
-  const auto focus = storage::focus_area(db);
+  CHECK(storage::CourseRepo(db).phase_pin() == domain::Phase::middle);
+  const auto focus = storage::AreaRepo(db).focus();
   REQUIRE(focus);
   CHECK(focus->title == "Sam and the chores");
   CHECK(focus->stage == domain::DisputeStage::renegotiation);
   REQUIRE(focus->stages.size() == 2);
   CHECK(focus->stages[0].stage == domain::DisputeStage::impasse);
   CHECK(focus->people == std::vector<std::string>{"Sam"});
-  const auto sam = storage::find_person(db, "sam");
+  const auto sam = storage::PeopleRepo(db).find("sam");
   CHECK(sam->contact == domain::Contact::daily);
   CHECK(sam->wish == "talk before it builds up");
-  CHECK(storage::list_areas(db).size() == 2);
+  CHECK(storage::AreaRepo(db).list().size() == 2);
   CHECK(count(db, "prompts_shown") == 0);
+}
+
+TEST_CASE("migrations: a version-3 journal migrates to typed entries and keeps everything",
+          "[migrations]") {
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  db.exec(read_fixture("journal-v3.sql"));
+  REQUIRE(db.execAndGet("PRAGMA user_version").getInt() == 3);
+  const auto seq_before =
+      db.execAndGet("SELECT seq FROM sqlite_sequence WHERE name = 'entries'").getInt64();
+  db.exec("PRAGMA foreign_keys = ON");
+  storage::migrate(db);
+  CHECK(db.execAndGet("PRAGMA user_version").getInt() == storage::latest_schema_version());
+  CHECK(db.execAndGet("PRAGMA foreign_keys").getInt() == 1);  // back on after the rebuild
+  {
+    SQLite::Statement fk(db, "PRAGMA foreign_key_check");
+    CHECK_FALSE(fk.executeStep());
+  }
+  CHECK(db.execAndGet("PRAGMA integrity_check").getString() == "ok");
+  // Ids are not reused: the sequence runs past the deleted last entry, as before.
+  CHECK(db.execAndGet("SELECT seq FROM sqlite_sequence WHERE name = 'entries'").getInt64() ==
+        seq_before);
+  const auto all = storage::EntryRepo(db).list({});
+  REQUIRE(all.size() == 7);
+  int checkins = 0, events = 0, reflections = 0;
+  for (const auto& e : all) {
+    checkins += e.as<domain::Checkin>() != nullptr;
+    events += e.as<domain::Event>() != nullptr;
+    reflections += e.as<domain::Reflection>() != nullptr;
+  }
+  CHECK(checkins == 3);
+  CHECK(events == 2);
+  CHECK(reflections == 2);
+  const auto* conflict = all[1].as<domain::Event>();
+  REQUIRE(conflict);
+  CHECK(conflict->kind == domain::EventKind::conflict);
+  CHECK(conflict->impact == -2);
+  CHECK(conflict->checkin_id == all[0].id);
+  CHECK(conflict->feelings == std::vector<std::string>{"angry", "hurt"});
+  const auto* slept = all[2].as<domain::Checkin>();
+  REQUIRE(slept);
+  CHECK(slept->sleep == Approx(7.5));
+  CHECK(slept->anxiety == 3);
+  const auto* answer = all[5].as<domain::Reflection>();
+  REQUIRE(answer);
+  CHECK(answer->answer == "I wanted him to notice");
+  CHECK(domain::format_date(answer->week) == "2026-11-23");
+  CHECK_FALSE(answer->prompt_text.empty());
+  // People links now carry their entry's day: Sam's summary needs no join.
+  const auto sam = storage::PeopleRepo(db).summary("sam");
+  REQUIRE(sam);
+  CHECK(sam->events == 1);
+  CHECK(sam->mean_impact == Approx(-2));
+  CHECK(sam->last_contact == domain::parse_iso_date("2026-11-23"));
+  const auto focus = storage::AreaRepo(db).focus();
+  REQUIRE(focus);
+  CHECK(focus->stages.size() == 2);
+  CHECK(storage::PromptRepo(db)
+            .asked(*domain::parse_iso_date("2026-11-23"), *domain::parse_iso_date("2026-11-30"))
+            .size() >= 3);
+  // A new entry gets the next id after the sequence, not a reused one.
+  db.exec(
+      "INSERT INTO entries(uuid, type, at, utc_offset, day, mood, created, updated) VALUES "
+      "('00000000-0000-4000-8000-00000000ffff', 'checkin', 0, 0, '2026-11-29', 5, 0, 0)");
+  CHECK(db.getLastInsertRowid() == seq_before + 1);
 }

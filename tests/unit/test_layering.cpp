@@ -26,9 +26,12 @@ const std::map<std::string, std::set<std::string>> kAllowed{
 
 // Third-party headers each layer may use; domain may use none.
 const std::map<std::string, std::vector<std::string>> kLibraries{
-    {"domain", {}},          {"storage", {"SQLiteCpp/", "sqlite3.h"}},
-    {"config", {"toml++/"}}, {"render", {"nlohmann/"}},
-    {"app", {"SQLiteCpp/"}}, {"library", {"toml++/"}},
+    {"domain", {}},
+    {"storage", {"SQLiteCpp/", "sqlite3.h"}},
+    {"config", {"toml++/"}},
+    {"render", {"nlohmann/"}},
+    {"app", {}},
+    {"library", {"toml++/"}},
     {"cli", {"CLI/"}},
 };
 

@@ -23,21 +23,21 @@ Course course16() {
 
 Entry checkin(Date day, int mood) {
   Entry e;
-  e.type = EntryType::checkin;
   e.day = day;
-  e.mood = mood;
+  e.body = Checkin{mood, {}, {}, {}, {}};
   return e;
 }
 
 Entry event(Date day, EventKind kind, int impact, std::vector<std::string> people = {},
             std::string text = "something happened") {
   Entry e;
-  e.type = EntryType::event;
   e.day = day;
-  e.kind = kind;
-  e.impact = impact;
+  Event ev;
+  ev.kind = kind;
+  ev.impact = impact;
+  ev.text = std::move(text);
+  e.body = std::move(ev);
   e.people = std::move(people);
-  e.text = std::move(text);
   return e;
 }
 
@@ -53,12 +53,14 @@ WeekData base() {
   return w;
 }
 
-// One check-in a day on the first days of the week, and the same before it.
+// One check-in a day from the week's first day (or `first_offset` days from it: -7 is the
+// week before), a second one a day after the seventh value, and so on: every value stays
+// inside its week.
 std::vector<Entry> moods(std::initializer_list<int> values, int first_offset = 0) {
   std::vector<Entry> out;
-  int i = first_offset;
+  int i = 0;
   for (int m : values)
-    out.push_back(checkin(day(i++), m));
+    out.push_back(checkin(day(first_offset + i++ % 7), m));
   return out;
 }
 
@@ -117,15 +119,16 @@ TEST_CASE("week: without a course, weeks run Monday to Sunday", "[week]") {
 
 TEST_CASE("week: mood_down and mood_up need a whole point against the week before", "[week]") {
   auto w = base();
-  w.entries = moods({5, 6});   // 5.5
-  w.previous = moods({6, 7});  // 6.5: exactly 1 lower
+  w.entries = moods({5, 6});       // 5.5
+  w.previous = moods({6, 7}, -7);  // 6.5: exactly 1 lower
   CHECK(holds(w, Condition::mood_down));
   CHECK_FALSE(holds(w, Condition::mood_up));
-  std::swap(w.entries, w.previous);
+  w.entries = moods({6, 7});
+  w.previous = moods({5, 6}, -7);
   CHECK(holds(w, Condition::mood_up));
   CHECK_FALSE(holds(w, Condition::mood_down));
   w.entries = moods({5, 5, 5, 5, 5, 5, 5, 5, 5, 6});  // 5.1 against 6: 0.9 lower
-  w.previous = moods({6});
+  w.previous = moods({6}, -7);
   CHECK_FALSE(holds(w, Condition::mood_down));
   w.entries = moods({7, 7, 7, 7, 7, 7, 7, 7, 7, 6});  // 6.9 against 6: 0.9 higher
   CHECK_FALSE(holds(w, Condition::mood_up));
@@ -274,7 +277,7 @@ TEST_CASE("week: event is the hardest event's text, shortened to 60 characters",
   REQUIRE(shown);
   CHECK(shown->size() == 60);
   CHECK(*shown == std::string(57, 'x') + "...");
-  w.entries.back().text = std::string(60, 'y');  // exactly 60: kept whole
+  text_of(w.entries.back()) = std::string(60, 'y');  // exactly 60: kept whole
   CHECK(value(w, "event") == std::string(60, 'y'));
 }
 

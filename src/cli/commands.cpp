@@ -1,0 +1,113 @@
+// The command table: every command and subcommand, once. Registration (cli/app.cpp), help,
+// the journal's access, the --format values, the man-page and completion tests all read it.
+#include <array>
+
+#include "cli/commands.hpp"
+
+namespace ipt::cli {
+
+namespace {
+
+using domain::Format;
+using F = domain::Formats;
+
+constexpr F kNone{};
+constexpr F kTable{Format::text, Format::json, Format::csv};
+constexpr F kDocument{Format::text, Format::json, Format::markdown};
+constexpr F kPlain{Format::text, Format::json};
+
+constexpr std::array<std::string_view, 1> kListAliases{"ls"};
+constexpr std::span<const std::string_view> kNoAliases{};
+
+// clang-format off
+constexpr CommandSpec kCommands[] = {
+    {"log", kNoAliases, "Record a mood check-in (optionally with a relationship event)",
+     Needs::create, kNone, setup_log},
+    {"event", kNoAliases, "Record a relationship event", Needs::create, kNone, setup_event},
+    {"list", kListAliases, "Show the timeline, oldest first, grouped by day", Needs::read, kTable,
+     setup_list},
+    {"show", kNoAliases, "Show one entry in full", Needs::read, kTable, setup_show},
+    {"edit", kNoAliases, "Change an entry", Needs::write, kNone, setup_edit},
+    {"rm", kNoAliases, "Delete an entry", Needs::write, kNone, setup_rm},
+
+    {"people", kNoAliases, "The people in your life: list, add, edit, show, rm, circle",
+     Needs::read, kTable, setup_people},
+    {"people add", kNoAliases, "Add someone", Needs::create, kNone, setup_people_add},
+    {"people edit", kNoAliases, "Change someone's details", Needs::write, kNone,
+     setup_people_edit},
+    {"people show", kNoAliases, "Someone's details and your events with them", Needs::read,
+     kTable, setup_people_show},
+    {"people rm", kNoAliases, "Remove someone", Needs::write, kNone, setup_people_rm},
+    {"people circle", kNoAliases, "Draw your closeness circle", Needs::read, kPlain,
+     setup_people_circle},
+
+    {"inventory", kNoAliases, "Walk through the interpersonal inventory, or print it",
+     Needs::create, kDocument, setup_inventory},
+
+    {"area", kNoAliases, "Problem areas: add, show, focus, stage, resolve, reopen", Needs::read,
+     kTable, setup_area},
+    {"area add", kNoAliases, "Add a problem area", Needs::create, kNone, setup_area_add},
+    {"area show", kNoAliases, "An area with its stages and entries", Needs::read, kTable,
+     setup_area_show},
+    {"area focus", kNoAliases, "Make an area the focus", Needs::write, kNone, setup_area_focus},
+    {"area stage", kNoAliases, "Record a dispute's new stage", Needs::write, kNone,
+     setup_area_stage},
+    {"area resolve", kNoAliases, "Mark an area resolved", Needs::write, kNone,
+     setup_area_resolve},
+    {"area reopen", kNoAliases, "Open a resolved area again", Needs::write, kNone,
+     setup_area_reopen},
+
+    {"course", kNoAliases, "The course of therapy: start, end, edit, list", Needs::read, kPlain,
+     setup_course},
+    {"course start", kNoAliases, "Start a course", Needs::create, kNone, setup_course_start},
+    {"course end", kNoAliases, "End the open course", Needs::write, kNone, setup_course_end},
+    {"course edit", kNoAliases, "Change the open course's length or phases", Needs::write, kNone,
+     setup_course_edit},
+    {"course list", kNoAliases, "Every course, oldest first", Needs::read, kTable,
+     setup_course_list},
+
+    {"phase", kNoAliases, "The current phase of the course; set or auto", Needs::read, kPlain,
+     setup_phase},
+    {"phase set", kNoAliases, "Pin the phase", Needs::create, kNone, setup_phase_set},
+    {"phase auto", kNoAliases, "Follow the course's calendar again", Needs::write, kNone,
+     setup_phase_auto},
+
+    // Showing prompts still remembers them for the no-repeat rule; the weekly-prompts work
+    // makes it a read.
+    {"prompts", kNoAliases, "This week's reflection prompts; check prompt files", Needs::write,
+     F{Format::text, Format::json, Format::csv, Format::markdown}, setup_prompts},
+    {"prompts check", kNoAliases, "Check prompt files", Needs::none, kPlain, setup_prompts_check},
+    {"reflect", kNoAliases, "Answer this week's reflection prompts", Needs::create, kNone,
+     setup_reflect},
+};
+// clang-format on
+
+}  // namespace
+
+std::string_view to_string(Needs n) {
+  switch (n) {
+    case Needs::none:
+      return "none";
+    case Needs::read:
+      return "read";
+    case Needs::write:
+      return "write";
+    case Needs::create:
+      return "create";
+  }
+  return "none";
+}
+
+std::span<const CommandSpec> command_table() {
+  return kCommands;
+}
+
+const CommandSpec* find_command(std::string_view path) {
+  for (const auto& c : kCommands) {
+    if (c.path == path)
+      return &c;
+  }
+  return nullptr;
+}
+
+}  // namespace ipt::cli

@@ -1,0 +1,58 @@
+#include "cli/entry_options.hpp"
+
+#include "cli/input.hpp"
+#include "domain/names.hpp"
+#include "domain/validate.hpp"
+
+namespace ipt::cli {
+
+void add_common_options(CLI::App& cmd, CommonOpts& o) {
+  cmd.add_option("-d,--date", o.date,
+                 "When: today, yesterday, '3 days ago', -3d, monday, 'last monday',\n"
+                 "2026-11-02 or 11-02, optionally with a time: '21:30', 9pm")
+      ->type_name("WHEN");
+  cmd.add_option("--with", o.with, "Someone involved (repeat, or separate with commas)")
+      ->type_name("PERSON");
+  cmd.add_option("-t,--tag", o.tags, "A tag (repeat, or separate with commas)")->type_name("TAG");
+  cmd.add_option("--area", o.area,
+                 "Attach to this problem area (an id, or none); default: the focus area")
+      ->type_name("ID|none");
+}
+
+void add_event_detail_options(CLI::App& cmd, EventDetailOpts& o, bool with_checkin) {
+  const std::string what = with_checkin ? "The event's" : "Its";
+  cmd.add_option(
+         "--kind", o.kind,
+         what + " kind: " + domain::join_names(domain::event_kind_names()) + "\n(default other)")
+      ->type_name("KIND");
+  cmd.add_option(
+         "--impact", o.impact,
+         std::string(with_checkin ? "How the event" : "How it") + " moved your mood, -3 to +3")
+      ->type_name("-3..3");
+  cmd.add_option("--feel", o.feel, "A feeling (repeat, or separate with commas)")
+      ->type_name("WORD");
+}
+
+app::EntryCommon common_of(Context& ctx, const CommonOpts& o) {
+  app::EntryCommon common;
+  if (o.date)
+    common.when = past_when_arg(ctx, *o.date);
+  common.people = people_arg(o.with);
+  common.tags = tags_arg(o.tags);
+  if (o.area)
+    common.area = area_arg(*o.area);
+  return common;
+}
+
+app::EventInput event_of(std::string text, const EventDetailOpts& o) {
+  app::EventInput in;
+  in.text = std::move(text);
+  if (o.kind)
+    in.kind = domain::parse_kind(*o.kind);
+  if (o.impact)
+    in.impact = domain::parse_impact(*o.impact);
+  in.feelings = feelings_arg(o.feel);
+  return in;
+}
+
+}  // namespace ipt::cli

@@ -1,0 +1,40 @@
+#pragma once
+// The options `ipt log` and `ipt event` share: what every new entry has (when, who, tags, area)
+// and what describes an event (kind, impact, feelings), added and read in one place.
+#include <CLI/CLI.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/entries.hpp"
+#include "cli/context.hpp"
+
+namespace ipt::cli {
+
+struct CommonOpts {
+  std::optional<std::string> date;
+  std::vector<std::string> with;
+  std::vector<std::string> tags;
+  std::optional<std::string> area;
+};
+
+struct EventDetailOpts {
+  std::optional<std::string> kind;
+  std::optional<std::string> impact;
+  std::vector<std::string> feel;
+
+  bool any() const { return kind || impact || !feel.empty(); }
+};
+
+/// -d/--date, --with, -t/--tag and --area.
+void add_common_options(CLI::App& cmd, CommonOpts& o);
+/// --kind, --impact and --feel, described as belonging to "the event" (log) or to "it".
+void add_event_detail_options(CLI::App& cmd, EventDetailOpts& o, bool with_checkin);
+
+/// The checked values; a future WHEN is refused here, before any journal is opened.
+app::EntryCommon common_of(Context& ctx, const CommonOpts& o);
+/// An event with `text` and the checked kind, impact and feelings.
+app::EventInput event_of(std::string text, const EventDetailOpts& o);
+
+}  // namespace ipt::cli

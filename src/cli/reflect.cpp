@@ -1,0 +1,172 @@
+// ipt reflect: answering this week's reflection prompts, on a terminal or from stdin.
+#include <algorithm>
+#include <istream>
+#include <ostream>
+
+#include "app/reflect.hpp"
+#include "cli/commands.hpp"
+#include "cli/editor.hpp"
+#include "cli/input.hpp"
+#include "cli/weekly.hpp"
+#include "domain/errors.hpp"
+#include "domain/text.hpp"
+#include "domain/validate.hpp"
+#include "render/prompts.hpp"
+
+namespace ipt::cli {
+
+namespace {
+
+struct ReflectOpts {
+  WeekOpts week;
+  std::optional<std::string> prompt_id;
+  std::vector<std::string> text;
+};
+
+/// Answers typed on a terminal: lines until an empty line; "e" opens the editor, "s" skips.
+/// Each answer is saved as soon as it is given.
+void reflect_on_terminal(Context& ctx, app::Journal& journal, const app::WeekPrompts& w) {
+  ctx.err << render::week_heading(w.week, w.phase) << "\n"
+          << "Type your answer; an empty line ends it. 'e' opens your editor, 's' skips, "
+             "Ctrl-D stops.\n";
+  int saved = 0;
+  int i = 0;
+  for (const auto& p : w.prompts) {
+    ctx.err << "\n" << ++i << ". " << p.text << "\n> " << std::flush;
+    std::string answer;
+    std::string line;
+    bool ended = false;
+    bool first = true;
+    while (true) {
+      if (!std::getline(ctx.in, line)) {
+        ended = true;
+        break;
+      }
+      if (first && (line == "s" || line == "e")) {
+        if (line == "e") {
+          auto edited = edit_text(ctx, p.text);
+          if (!edited)
+            ctx.err << "ipt: the editor did not finish; nothing saved for this one\n";
+          answer = edited.value_or("");
+        }
+        break;
+      }
+      first = false;
+      if (line.empty())
+        break;
+      answer += line + "\n";
+      ctx.err << "  " << std::flush;
+    }
+    answer = domain::check_text("the answer", answer, false);
+    if (!answer.empty()) {
+      app::save_answers(journal, w, {{app::answer_id(p), p.text, answer}});
+      ++saved;
+    }
+    if (ended)
+      break;
+  }
+  ctx.err << "\nSaved " << saved << (saved == 1 ? " answer" : " answers") << ".\n";
+}
+
+/// Answers from stdin: blocks separated by a line holding only "---", in the order the prompts
+/// are listed; an empty block skips its prompt. All are saved together.
+void reflect_from_stdin(Context& ctx, app::Journal& journal, const app::WeekPrompts& w) {
+  std::vector<std::string> blocks(1);
+  std::string line;
+  std::size_t total = 0;
+  while (std::getline(ctx.in, line)) {
+    total += line.size() + 1;
+    if (total > 16 * domain::kMaxTextBytes) {
+      throw UsageError("the answers on stdin are too long (over 1 MiB in all)");
+    }
+    if (line == "---") {
+      blocks.emplace_back();
+    } else {
+      blocks.back() += line + "\n";
+    }
+  }
+  if (blocks.size() > w.prompts.size()) {
+    throw UsageError("stdin holds " + std::to_string(blocks.size()) +
+                         " answers but this week has " + std::to_string(w.prompts.size()) +
+                         " prompts; nothing was saved",
+                     "separate answers with a line holding only ---, in the order ipt prompts "
+                     "lists them");
+  }
+  std::vector<app::Answer> answers;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    auto text = domain::check_text("answer " + std::to_string(i + 1), blocks[i], false);
+    if (!text.empty())
+      answers.push_back({app::answer_id(w.prompts[i]), w.prompts[i].text, std::move(text)});
+  }
+  app::save_answers(journal, w, answers);
+  if (!ctx.opts.quiet) {
+    ctx.out << "saved " << answers.size() << (answers.size() == 1 ? " answer" : " answers") << '\n';
+  }
+}
+
+void run_reflect(const ReflectOpts& o, Invocation& inv) {
+  auto& ctx = inv.ctx;
+  const auto lib = load_prompts(ctx, o.week);
+  const auto day = week_day(ctx, o.week);
+  if (o.prompt_id) {
+    const auto it = std::find_if(lib.prompts.begin(), lib.prompts.end(),
+                                 [&](const domain::Prompt& p) { return p.id == *o.prompt_id; });
+    if (it == lib.prompts.end()) {
+      throw UsageError("there is no prompt '" + *o.prompt_id + "'",
+                       "ipt prompts --format json lists this week's prompts with their ids");
+    }
+    const auto text = text_arg(ctx, "the answer", o.text, true);
+    auto& journal = inv.journal();
+    const auto w =
+        app::week_prompts(journal, lib.prompts, day, o.week.n.value_or(kDefaultPrompts), false);
+    // The text as this week would show it; a prompt that needs what the week lacks (a day's
+    // mood, an event) can't be answered for this week.
+    const auto filled = domain::fill_placeholders(it->text, w.values);
+    if (!filled) {
+      throw UsageError("prompt '" + it->id +
+                           "' doesn't fit this week: it needs details the week "
+                           "doesn't have",
+                       "ipt prompts lists this week's prompts");
+    }
+    const std::string shown = *filled;
+    const auto ids = app::save_answers(journal, w, {{it->id, shown, text}});
+    if (!ctx.opts.quiet)
+      ctx.out << "saved #" << ids.front() << '\n';
+    return;
+  }
+  if (!o.text.empty()) {
+    throw UsageError("an answer on the command line needs --prompt ID",
+                     "or give answers on stdin, separated by lines holding only ---");
+  }
+  auto& journal = inv.journal();
+  const auto w =
+      app::week_prompts(journal, lib.prompts, day, o.week.n.value_or(kDefaultPrompts), true);
+  if (w.prompts.empty()) {
+    ctx.note("no prompt fits this week");
+    return;
+  }
+  note_self_guided(ctx, w);
+  if (ctx.stdin_tty) {
+    reflect_on_terminal(ctx, journal, w);
+  } else {
+    reflect_from_stdin(ctx, journal, w);
+  }
+}
+
+}  // namespace
+
+Run setup_reflect(CLI::App& cmd) {
+  auto o = std::make_shared<ReflectOpts>();
+  cmd.footer(
+      "On a terminal, asks each of the week's prompts in turn: type your answer and end it with\n"
+      "an empty line; 'e' opens $VISUAL or $EDITOR for a long answer; 's' skips. Each answer is\n"
+      "saved as soon as you give it. Off a terminal, reads the answers from stdin as blocks\n"
+      "separated by a line holding only ---, in the order ipt prompts lists them (an empty\n"
+      "block skips a prompt). Answers are reflection entries on your timeline.");
+  add_week_options(cmd, o->week);
+  cmd.add_option("--prompt", o->prompt_id, "Answer just this prompt (its id)")->type_name("ID");
+  cmd.add_option("TEXT", o->text, "With --prompt: the answer ('-' reads stdin)");
+  return [o](Invocation& inv) { run_reflect(*o, inv); };
+}
+
+}  // namespace ipt::cli

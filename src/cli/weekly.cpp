@@ -1,0 +1,46 @@
+#include "cli/weekly.hpp"
+
+#include "cli/input.hpp"
+#include "domain/errors.hpp"
+
+namespace ipt::cli {
+
+void add_week_options(CLI::App& cmd, WeekOpts& o) {
+  cmd.add_option("--week", o.week, "The week containing this day (WHEN; default this week)")
+      ->type_name("WHEN");
+  add_int_option(&cmd, "-n", o.n, "How many prompts, 1 to 20 (default 3)", 1, 20);
+  cmd.add_option("--prompts", o.dir, "Also load the prompt files in this directory")
+      ->type_name("DIR");
+}
+
+library::Library load_prompts(Context& ctx, const WeekOpts& o) {
+  std::vector<std::filesystem::path> dirs{config::config_dir(ctx.env) / "prompts"};
+  if (o.dir) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(*o.dir, ec))
+      throw UsageError("--prompts " + *o.dir + " is not a directory");
+    dirs.emplace_back(*o.dir);
+  }
+  auto lib = library::load_library(dirs);
+  if (!lib.problems.empty()) {
+    std::string message = "the prompt library has problems:";
+    for (const auto& p : lib.problems)
+      message += "\n  " + p.str();
+    throw UsageError(message, "fix them, or check a file with: ipt prompts check FILE");
+  }
+  return lib;
+}
+
+domain::Date week_day(Context& ctx, const WeekOpts& o) {
+  return o.week ? when_arg(ctx, *o.week).day : ctx.today();
+}
+
+void note_self_guided(Context& ctx, const app::WeekPrompts& w) {
+  if (!w.has_course && !w.has_focus) {
+    ctx.note(
+        "no course or focus area yet, so these are general prompts; "
+        "ipt course start and ipt area add tailor them to your work");
+  }
+}
+
+}  // namespace ipt::cli

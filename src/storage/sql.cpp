@@ -1,0 +1,54 @@
+#include "storage/sql.hpp"
+
+namespace ipt::storage {
+
+namespace {
+
+std::string describe_row(std::string_view table, std::int64_t id, std::string_view what) {
+  std::string s = "the " + std::string(table) + " table";
+  if (id != 0)
+    s += ", row " + std::to_string(id) + ",";
+  return s + " holds " + std::string(what);
+}
+
+}  // namespace
+
+DamagedRow::DamagedRow(std::string_view table, std::int64_t id, std::string_view what)
+    : std::runtime_error(describe_row(table, id, what)) {}
+
+void damaged_row(std::string_view table, std::int64_t id, std::string_view what) {
+  throw DamagedRow(table, id, what);
+}
+
+std::optional<int> Row::opt_i32(int i) const {
+  if (null(i))
+    return std::nullopt;
+  return i32(i);
+}
+
+std::optional<std::int64_t> Row::opt_i64(int i) const {
+  if (null(i))
+    return std::nullopt;
+  return i64(i);
+}
+
+std::optional<double> Row::opt_real(int i) const {
+  if (null(i))
+    return std::nullopt;
+  return real(i);
+}
+
+domain::Date Row::day(int i, std::int64_t id) const {
+  const auto s = text(i);
+  if (auto d = domain::parse_iso_date(s))
+    return *d;
+  damaged_row(table_, id, "a malformed day '" + s + "'");
+}
+
+std::optional<domain::Date> Row::opt_day(int i, std::int64_t id) const {
+  if (null(i))
+    return std::nullopt;
+  return day(i, id);
+}
+
+}  // namespace ipt::storage
