@@ -13,15 +13,13 @@ Moment resolve_moment(const std::optional<When>& when, Instant now) {
   Instant at = now;
   if (when) {
     if (when->day > local_now.date) {
-      throw UsageError(format_date(when->day) + " is in the future",
-                       "a journal records what has already happened; give today or an earlier day");
+      throw UsageError(Errc::future_moment, format_date(when->day) + " is in the future");
     }
     if (when->time) {
       at = to_instant(when->day, *when->time);
       if (at > now) {
-        throw UsageError(
-            format_date(when->day) + " " + format_time(*when->time) + " is in the future",
-            "give a time that has already passed");
+        throw UsageError(Errc::future_moment, format_date(when->day) + " " +
+                                                  format_time(*when->time) + " is in the future");
       }
     } else if (when->day < local_now.date) {
       at = to_instant(when->day, TimeOfDay{12, 0});

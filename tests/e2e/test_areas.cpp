@@ -62,7 +62,7 @@ void seed(const Sandbox& box) {
 
 }  // namespace
 
-TEST_CASE("area: add prints the id; the first area becomes the focus", "[model]") {
+TEST_CASE("area: add prints the id, and the first area becomes the focus", "[model]") {
   Sandbox box;
   auto r = must(
       box, {"area", "add", "dispute", "Sam and chores", "--with", "sam", "--stage", "impasse"});
@@ -338,7 +338,7 @@ TEST_CASE("area: new entries attach to the focus area unless --area says otherwi
   }
 }
 
-TEST_CASE("area: edit --area re-attaches and detaches; list --area filters", "[model]") {
+TEST_CASE("area: edit --area re-attaches and detaches, and list --area filters", "[model]") {
   Sandbox box;
   seed(box);
   must(box, {"log", "6", "one"});                 // #1 -> area 1

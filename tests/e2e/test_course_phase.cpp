@@ -119,7 +119,7 @@ TEST_CASE("course: week and phase at every boundary of a 16-week course", "[mode
   CHECK(has(text, "maintenance"));
 }
 
-TEST_CASE("course: start with a custom shape; a second start is refused", "[model]") {
+TEST_CASE("course: start with a custom shape, and a second start is refused", "[model]") {
   Sandbox box;
   must(box, {"course", "start", "-d", "2026-10-01", "--weeks", "12", "--initial-weeks", "2",
              "--termination-weeks", "4"});

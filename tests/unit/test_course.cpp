@@ -50,7 +50,7 @@ TEST_CASE("course: the phase at every boundary", "[course][phase]") {
   }
 }
 
-TEST_CASE("course: no course is none; an ended course is maintenance; a pin wins", "[phase]") {
+TEST_CASE("course: no course is none, an ended course is maintenance, a pin wins", "[phase]") {
   CHECK(current_phase(std::nullopt, 2026y / 10 / 1, std::nullopt) == Phase::none);
   CHECK(current_phase(std::nullopt, 2026y / 10 / 1, Phase::middle) == Phase::middle);
   auto c = course16();

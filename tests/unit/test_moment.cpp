@@ -25,7 +25,7 @@ struct Utc {
 
 }  // namespace
 
-TEST_CASE("moment: no WHEN is now; a past day is noon; today is now", "[moment]") {
+TEST_CASE("moment: no WHEN is now, a past day is noon, today is now", "[moment]") {
   Utc utc;
   const Instant now = to_instant(2026y / 3 / 10, {18, 0});
   CHECK(resolve_moment(std::nullopt, now).at == now);
