@@ -6,6 +6,7 @@
 #include "domain/errors.hpp"
 #include "domain/moment.hpp"
 #include "domain/names.hpp"
+#include "domain/text.hpp"
 #include "storage/journal.hpp"
 
 namespace ipt::app {
@@ -110,6 +111,13 @@ std::vector<Entry> list_entries(Journal& j, const domain::EntryFilter& filter) {
     // An unknown area is a mistake to point out, as it is for log --area, not an empty list.
     if (filter.area && *filter.area != 0 && !r.areas().exists(*filter.area))
       throw no_such_area(*filter.area);
+    // So is a person nobody is called: "no entries match" would hide the typo.
+    if (filter.person && !r.people().find(domain::fold_case(*filter.person))) {
+      ErrorDetail d;
+      d.name = *filter.person;
+      throw NotFound(Errc::no_such_person,
+                     "nobody called '" + *filter.person + "' is in your people", d);
+    }
     return r.entries().list(filter);
   });
 }

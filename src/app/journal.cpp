@@ -48,4 +48,16 @@ const std::filesystem::path& Journal::path() const {
   return store_->path();
 }
 
+std::optional<unsigned> Journal::others_can_read() const {
+  return store_->others_can_read();
+}
+
+bool Journal::wrote() const {
+  return store_->wrote();
+}
+
+const std::vector<std::pair<std::string, std::string>>& Journal::renamed_people() const {
+  return store_->renamed_people();
+}
+
 }  // namespace ipt::app

@@ -4,6 +4,10 @@
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "domain/clock.hpp"
 #include "domain/uuid.hpp"
@@ -40,6 +44,13 @@ class Journal {
   /// True when opening created the file.
   bool created() const;
   const std::filesystem::path& path() const;
+  /// The file's mode, when people other than its owner may read or write it.
+  std::optional<unsigned> others_can_read() const;
+  /// True once something was saved: a command that saved must not fail afterwards.
+  bool wrote() const;
+  /// People the upgrade of an older journal renamed because their names became one name (as
+  /// Unicode compares them): {kept, renamed to}. Said once: the upgrade happens once.
+  const std::vector<std::pair<std::string, std::string>>& renamed_people() const;
   const domain::Clock& clock() const { return clock_; }
   domain::Instant now() const { return clock_.now(); }
   std::string new_uuid() { return uuids_.next(); }

@@ -48,9 +48,10 @@ void apply(Person& p, const PersonFields& f) {
     p.wish = *f.wish;
 }
 
-RuntimeFailure taken(Errc code, const Person& existing) {
+RuntimeFailure taken(Errc code, const Person& existing, const std::string& other = {}) {
   ErrorDetail d;
   d.name = existing.name;
+  d.value = other;
   return RuntimeFailure(code, "'" + existing.name + "' is already in your people", d);
 }
 
@@ -75,6 +76,35 @@ ResolvedPeople resolve_people(storage::Repos& r, Journal& j,
       out.ids.push_back(id);
   }
   return out;
+}
+
+std::vector<NearName> near_names(Journal& j, const std::vector<std::string>& names) {
+  if (names.empty())
+    return {};
+  return j.store().read([&](storage::Repos& r) {
+    std::vector<NearName> out;
+    std::vector<domain::PersonSummary> people;
+    for (const auto& name : names) {
+      const auto key = domain::fold_case(name);
+      if (r.people().find(key))
+        continue;
+      if (people.empty())
+        people = r.people().summaries();
+      const std::size_t allowed = domain::display_width_of(key) <= 4 ? 1 : 2;
+      std::size_t best = allowed + 1;
+      for (const auto& p : people) {
+        const auto d = domain::edit_distance(key, domain::fold_case(p.person.name));
+        if (d > 0 && d < best) {
+          best = d;
+          if (out.empty() || out.back().typed != name)
+            out.push_back({name, p.person.name});
+          else
+            out.back().existing = p.person.name;
+        }
+      }
+    }
+    return out;
+  });
 }
 
 Person get_person(Journal& j, const std::string& name) {
@@ -106,7 +136,7 @@ Person edit_person(Journal& j, const std::string& name, const PersonFields& fiel
     if (fields.rename) {
       auto other = r.people().find(domain::fold_case(*fields.rename));
       if (other && other->id != p.id)
-        throw taken(Errc::rename_taken, *other);
+        throw taken(Errc::rename_taken, *other, p.name);
       p.name = *fields.rename;
     }
     r.people().update(p);
@@ -142,6 +172,43 @@ domain::PersonDetail show_person(Journal& j, const std::string& name) {
   });
 }
 
+Merged merge_people(Journal& j, const std::string& from, const std::string& into) {
+  return j.store().write([&](storage::Repos& r) {
+    const Person source = require_person(r, from);
+    Person target = require_person(r, into);
+    if (source.id == target.id) {
+      throw UsageError("'" + source.name + "' and '" + target.name + "' are the same person",
+                       "name two different people: FROM, whose entries move, and INTO");
+    }
+    Merged out;
+    out.from = source.name;
+    auto take = [&](auto& mine, const auto& theirs, bool empty, const char* name) {
+      if (empty) {
+        mine = theirs;
+        out.fields.emplace_back(name);
+      }
+    };
+    take(target.circle, source.circle, !target.circle && source.circle, "circle");
+    take(target.role, source.role, target.role.empty() && !source.role.empty(), "role");
+    take(target.note, source.note, target.note.empty() && !source.note.empty(), "note");
+    take(target.contact, source.contact, !target.contact && source.contact, "contact");
+    take(target.satisfying, source.satisfying,
+         target.satisfying.empty() && !source.satisfying.empty(), "satisfying");
+    take(target.unsatisfying, source.unsatisfying,
+         target.unsatisfying.empty() && !source.unsatisfying.empty(), "unsatisfying");
+    take(target.my_expectations, source.my_expectations,
+         target.my_expectations.empty() && !source.my_expectations.empty(), "my_expectations");
+    take(target.their_expectations, source.their_expectations,
+         target.their_expectations.empty() && !source.their_expectations.empty(),
+         "their_expectations");
+    take(target.wish, source.wish, target.wish.empty() && !source.wish.empty(), "wish");
+    r.people().update(target);
+    out.moved = r.people().move_links(source.id, target.id);
+    out.into = target;
+    return out;
+  });
+}
+
 Removed remove_person(Journal& j, const std::string& name, bool force) {
   return j.store().write([&](storage::Repos& r) {
     Person p = require_person(r, name);
@@ -150,10 +217,10 @@ Removed remove_person(Journal& j, const std::string& name, bool force) {
       ErrorDetail d;
       d.name = p.name;
       d.id = linked;
-      throw RuntimeFailure(Errc::person_still_named,
-                           "'" + p.name + "' is named in " + std::to_string(linked) +
-                               (linked == 1 ? " entry" : " entries") + ", so they were not removed",
-                           d);
+      throw UsageError(Errc::person_still_named,
+                       "'" + p.name + "' is named in " + std::to_string(linked) +
+                           (linked == 1 ? " entry" : " entries") + ", so they were not removed",
+                       d);
     }
     r.people().remove(p.id);
     return Removed{p.name, linked};

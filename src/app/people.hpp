@@ -29,6 +29,15 @@ struct PersonFields {
 };
 
 std::vector<domain::PersonSummary> list_people(Journal& j);
+
+/// A name that is not in your people but is close to one who is: a likely typo.
+struct NearName {
+  std::string typed;
+  std::string existing;
+};
+/// For each of `names` nobody has, the person whose name is within two edits of it (one for
+/// names of four letters or fewer), compared as keys (any case).
+std::vector<NearName> near_names(Journal& j, const std::vector<std::string>& names);
 /// The person called `name` (any case); NotFound (no_such_person) otherwise.
 domain::Person get_person(Journal& j, const std::string& name);
 
@@ -40,9 +49,19 @@ domain::Person edit_person(Journal& j, const std::string& name, const PersonFiel
 
 domain::PersonDetail show_person(Journal& j, const std::string& name);
 
-/// Removes a person. While entries name them it is refused (RuntimeFailure,
-/// person_still_named) unless `force`,
+/// Removes a person. While entries name them it is refused (UsageError, person_still_named: the
+/// command needs confirming, as `ipt rm` without --yes) unless `force`,
 /// which keeps the entries and unlinks them.
+/// Joins two people who are one: FROM's entries and areas move to INTO, and INTO keeps its own
+/// inventory fields, taking FROM's only where its own are empty. FROM is removed.
+struct Merged {
+  domain::Person into;
+  std::string from;                 ///< FROM's name, as it was stored
+  int moved = 0;                    ///< entries that named FROM
+  std::vector<std::string> fields;  ///< the fields INTO took from FROM
+};
+Merged merge_people(Journal& j, const std::string& from, const std::string& into);
+
 struct Removed {
   std::string name;  ///< as stored
   int unlinked = 0;  ///< entries that named them

@@ -1,10 +1,16 @@
 #include "cli/app.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <filesystem>
 #include <stdexcept>
 
 #include "cli/messages.hpp"
+#include "cli/suggest.hpp"
+#include "cli/terminal.hpp"
 #include "domain/errors.hpp"
+#include "domain/text.hpp"
 
 #ifndef IPT_VERSION
 #define IPT_VERSION "0.0.0"
@@ -25,36 +31,6 @@ constexpr const char* kFooter =
     "Exit codes: 0 ok, 1 runtime failure (journal missing, locked, damaged), 2 invalid input.\n"
     "Run 'ipt COMMAND --help' for a command's options; 'man ipt' for the whole manual.";
 
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j)
-    prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
-    }
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
-
-/// "log" for "lgo": the closest top-level command within two edits, if any.
-std::string closest_command(const std::string& typed) {
-  std::string best;
-  std::size_t best_d = 3;
-  for (const auto& c : command_table()) {
-    if (c.path.find(' ') != std::string_view::npos)
-      continue;
-    const auto d = edit_distance(typed, std::string(c.path));
-    if (d < best_d) {
-      best_d = d;
-      best = std::string(c.path);
-    }
-  }
-  return best;
-}
-
 /// The deepest subcommand the parser reached ("people add"), or the app itself.
 CLI::App* selected(CLI::App& app) {
   CLI::App* cur = &app;
@@ -73,10 +49,39 @@ std::string command_path(CLI::App& app) {
   return path;
 }
 
+/// Messages quote what was typed or read, which may hold terminal escapes: they are shown.
 void print_error(Context& ctx, const std::string& message, const std::string& hint) {
-  ctx.err << "ipt: error: " << message << '\n';
+  ctx.err << "ipt: error: " << domain::escape_controls(message) << '\n';
   if (!hint.empty())
-    ctx.err << "ipt: hint: " << hint << '\n';
+    ctx.err << "ipt: hint: " << domain::escape_controls(hint) << '\n';
+}
+
+/// A word the parser did not expect at `at`: an unknown command, subcommand or option, or one
+/// argument too many; said with the nearest valid word, aliases included.
+int unknown_word(Context& ctx, CLI::App& app, CLI::App& at, const std::string& typed) {
+  std::string path = "ipt";
+  for (const CLI::App* cur = &at; cur != &app; cur = cur->get_parent())
+    path.insert(3, " " + cur->get_name());
+  const std::string shown = "'" + typed + "'";
+  if (!typed.empty() && typed.front() == '-') {
+    const auto flag = typed.substr(0, typed.find('='));
+    print_error(
+        ctx,
+        "unknown option '" + flag + "' for '" + path + "'" + did_you_mean(flag, option_words(at)),
+        "'" + path + " --help' lists its options");
+  } else if (&at == &app) {
+    print_error(ctx, "unknown command " + shown + did_you_mean(typed, subcommand_words(app)),
+                "ipt --help lists the commands");
+  } else if (!at.get_subcommands({}).empty()) {
+    print_error(ctx,
+                "unknown subcommand " + shown + " for '" + path + "'" +
+                    did_you_mean(typed, subcommand_words(at)),
+                "'" + path + " --help' lists them");
+  } else {
+    print_error(ctx, "'" + path + "' does not take " + shown,
+                "'" + path + " --help' shows what it takes; quote a text with spaces");
+  }
+  return 2;
 }
 
 std::vector<std::string> format_names(domain::Formats formats) {
@@ -105,6 +110,25 @@ void apply_house_rules(CLI::App* cmd) {
   }
 }
 
+/// Flushes stdout. Once something was saved the command has done its work: failing to print the
+/// confirmation (stdout closed or full) is a warning, exit 0, so a script that retries does not
+/// record it twice. A command that only looks and can't print has failed: exit 1, quietly when
+/// the reader went away (a closed pipe, as with `| head`).
+int finish_output(Context& ctx, bool saved) {
+  errno = 0;
+  ctx.out.flush();
+  if (ctx.out)
+    return 0;
+  const int err = errno;
+  if (saved) {
+    ctx.err << "ipt: warning: saved, but the confirmation could not be printed\n";
+    return 0;
+  }
+  if (err != EPIPE)
+    print_error(ctx, "could not write the output", "");
+  return 1;
+}
+
 int order(Needs n) {
   return static_cast<int>(n);
 }
@@ -126,9 +150,31 @@ app::Journal& Invocation::journal(std::optional<Needs> narrower) {
   app::OpenOptions options;
   options.busy_timeout = ctx.busy_timeout();
   journal_.emplace(app::Journal::open(ctx.db_path(), access, options, ctx.clock, ctx.uuids));
+  if (quiet_journal)
+    return *journal_;
   if (journal_->created())
     ctx.note("created a new journal at " + journal_->path().string());
+  for (const auto& [kept, renamed] : journal_->renamed_people()) {
+    ctx.err << "ipt: '" << kept << "' and '" << renamed
+            << "' were two people whose names are now one name; the later is called '" << renamed
+            << "'\n"
+            << "ipt: hint: if they are one person, join them with: ipt people merge '" << renamed
+            << "' '" << kept << "'\n";
+  }
+  if (const auto mode = journal_->others_can_read()) {
+    // Not silenced by --quiet: it is about who can read your journal.
+    char octal[8];
+    std::snprintf(octal, sizeof octal, "%04o", *mode);
+    const auto path = journal_->path().string();
+    ctx.err << "ipt: warning: other people on this machine can read the journal " << path
+            << " (mode " << octal << ")\n"
+            << "ipt: hint: make it private with: chmod 600 '" << path << "'\n";
+  }
   return *journal_;
+}
+
+bool Invocation::saved() const {
+  return journal_ && journal_->wrote();
 }
 
 app::Journal* Invocation::journal_if_exists() {
@@ -147,7 +193,7 @@ Cli build_app(Context& ctx) {
   app.add_option("--db", ctx.opts.db, "The journal file to use")->type_name("PATH");
   app.add_option("--config", ctx.opts.config, "The configuration file (TOML)")->type_name("PATH");
   app.add_option("--color", ctx.opts.color, "Colour: auto (on a terminal), always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->check(one_of({"auto", "always", "never"}, "a colour setting"))
       ->type_name("MODE");
   app.add_flag("-q,--quiet", ctx.opts.quiet, "Print only data and errors");
   for (const auto& spec : command_table()) {
@@ -176,7 +222,7 @@ Cli build_app(Context& ctx) {
         list += (list.empty() ? "" : ", ") + n;
       cmd->add_option("--format", *c.format, "Output format: " + list)
           ->type_name("FORMAT")
-          ->check(CLI::IsMember(names))
+          ->check(one_of(names, "a format of this command"))
           ->default_str("text");
     }
     c.run = spec.setup(*cmd);
@@ -199,7 +245,9 @@ int run(int argc, const char* const* argv, Context& ctx) {
       throw std::logic_error("no command was selected");
     Invocation inv(ctx, *it->spec, domain::format_from(*it->format).value_or(domain::Format::text));
     it->run(inv);
-    return 0;
+    return finish_output(ctx, inv.saved());
+  } catch (const Interrupted& i) {
+    return 128 + i.signal;
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e, ctx.out, ctx.err);
   } catch (const CLI::CallForAllHelp& e) {
@@ -208,12 +256,11 @@ int run(int argc, const char* const* argv, Context& ctx) {
     return app.exit(e, ctx.out, ctx.err);
   } catch (const CLI::RequiredError& e) {
     if (app.get_subcommands().empty() && !app.remaining().empty()) {
-      const auto typed = app.remaining().front();
-      const auto guess = closest_command(typed);
-      print_error(ctx, "unknown command '" + typed + "'",
-                  guess.empty() ? "ipt --help lists the commands"
-                                : "did you mean 'ipt " + guess + "'? (ipt --help lists them)");
-      return 2;
+      const auto extras = app.remaining();
+      for (int i = 1; i < argc; ++i) {
+        if (std::find(extras.begin(), extras.end(), argv[i]) != extras.end())
+          return unknown_word(ctx, app, app, argv[i]);
+      }
     }
     if (app.get_subcommands().empty()) {
       ctx.err << app.help();
@@ -223,13 +270,11 @@ int run(int argc, const char* const* argv, Context& ctx) {
     print_error(ctx, e.what(), "see '" + command_path(app) + " --help'");
     return 2;
   } catch (const CLI::ExtrasError& e) {
-    const auto extras = app.remaining();
-    if (app.get_subcommands().empty() && !extras.empty()) {
-      const auto guess = closest_command(extras.front());
-      print_error(ctx, "unknown command '" + extras.front() + "'",
-                  guess.empty() ? "ipt --help lists the commands"
-                                : "did you mean 'ipt " + guess + "'? (ipt --help lists them)");
-      return 2;
+    // Unknown words fall through to the top; the first one typed is the one to talk about.
+    const auto extras = app.remaining(true);
+    for (int i = 1; i < argc; ++i) {
+      if (std::find(extras.begin(), extras.end(), argv[i]) != extras.end())
+        return unknown_word(ctx, app, *selected(app), argv[i]);
     }
     print_error(ctx, e.what(), "see '" + command_path(app) + " --help'");
     return 2;

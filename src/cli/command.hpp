@@ -48,6 +48,8 @@ class Invocation {
   Context& ctx;
   const CommandSpec& spec;
   const domain::Format format;  ///< --format, or text
+  /// Opening the journal says nothing on stderr (shell completion must not write there).
+  bool quiet_journal = false;
 
   /// The journal, opened as the table says on first use (after the command has checked its
   /// input, so bad input never creates or touches a journal). `narrower` asks for less than the
@@ -56,6 +58,8 @@ class Invocation {
   /// For a read command that has something to say without a journal: nullptr when there is
   /// none yet.
   app::Journal* journal_if_exists();
+  /// True once the command saved something.
+  bool saved() const;
 
   /// Writes `data` to stdout in the chosen format.
   template <typename T>

@@ -30,7 +30,7 @@ constexpr CommandSpec kCommands[] = {
     {"edit", kNoAliases, "Change an entry", Needs::write, kNone, setup_edit},
     {"rm", kNoAliases, "Delete an entry", Needs::write, kNone, setup_rm},
 
-    {"people", kNoAliases, "The people in your life: list, add, edit, show, rm, circle",
+    {"people", kNoAliases, "The people in your life: list, add, edit, show, rm, circle, merge",
      Needs::read, kTable, setup_people},
     {"people add", kNoAliases, "Add someone", Needs::create, kNone, setup_people_add},
     {"people edit", kNoAliases, "Change someone's details", Needs::write, kNone,
@@ -40,6 +40,8 @@ constexpr CommandSpec kCommands[] = {
     {"people rm", kNoAliases, "Remove someone", Needs::write, kNone, setup_people_rm},
     {"people circle", kNoAliases, "Draw your closeness circle", Needs::read, kPlain,
      setup_people_circle},
+    {"people merge", kNoAliases, "Join two people who are one: FROM's entries move to INTO",
+     Needs::write, kNone, setup_people_merge},
 
     {"inventory", kNoAliases, "Walk through the interpersonal inventory, or print it",
      Needs::create, kDocument, setup_inventory},
@@ -79,6 +81,11 @@ constexpr CommandSpec kCommands[] = {
     {"prompts check", kNoAliases, "Check prompt files", Needs::none, kPlain, setup_prompts_check},
     {"reflect", kNoAliases, "Answer this week's reflection prompts", Needs::create, kNone,
      setup_reflect},
+    {"help", kNoAliases, "The help of a command: ipt help people add", Needs::none, kNone,
+     setup_help},
+    // Hidden: what the shell completion scripts ask; reads the journal, never changes it.
+    {"__complete", kNoAliases, "Completion candidates for the shell", Needs::read, kNone,
+     setup_complete},
 };
 // clang-format on
 

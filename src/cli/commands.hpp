@@ -21,6 +21,7 @@ Run setup_people_edit(CLI::App& cmd);
 Run setup_people_show(CLI::App& cmd);
 Run setup_people_rm(CLI::App& cmd);
 Run setup_people_circle(CLI::App& cmd);
+Run setup_people_merge(CLI::App& cmd);
 
 Run setup_inventory(CLI::App& cmd);  // cli/inventory.cpp
 
@@ -44,5 +45,8 @@ Run setup_phase_auto(CLI::App& cmd);
 Run setup_prompts(CLI::App& cmd);  // cli/prompts.cpp
 Run setup_prompts_check(CLI::App& cmd);
 Run setup_reflect(CLI::App& cmd);  // cli/reflect.cpp
+
+Run setup_help(CLI::App& cmd);      // cli/help.cpp
+Run setup_complete(CLI::App& cmd);  // cli/complete.cpp
 
 }  // namespace ipt::cli

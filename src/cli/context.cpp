@@ -5,6 +5,7 @@
 
 #include "domain/errors.hpp"
 #include "domain/moment.hpp"
+#include "domain/text.hpp"
 #include "domain/when.hpp"
 
 namespace ipt::cli {
@@ -43,8 +44,10 @@ const config::Config& Context::config() {
   if (!config_) {
     if (opts.config) {
       config_ = config::load_config(config::expand_home(*opts.config, env), true);
+    } else if (auto path = config::default_config_path(env)) {
+      config_ = config::load_config(*path, false);
     } else {
-      config_ = config::load_config(config::default_config_path(env), false);
+      config_ = config::Config{};
     }
   }
   return *config_;
@@ -78,7 +81,7 @@ std::chrono::milliseconds Context::busy_timeout() const {
 
 void Context::note(const std::string& message) {
   if (!opts.quiet)
-    err << "ipt: " << message << '\n';
+    err << "ipt: " << domain::escape_controls(message) << '\n';
 }
 
 domain::Date Context::today() const {

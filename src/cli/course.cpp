@@ -4,6 +4,7 @@
 #include "app/course.hpp"
 #include "cli/commands.hpp"
 #include "cli/input.hpp"
+#include "cli/suggest.hpp"
 #include "domain/errors.hpp"
 #include "render/course.hpp"
 
@@ -85,8 +86,11 @@ Run setup_course_start(CLI::App& cmd) {
                                shape.termination_weeks.value_or(domain::kDefaultTerminationWeeks));
     const auto c = app::start_course(inv.journal(), when, shape);
     if (!inv.ctx.opts.quiet) {
-      inv.ctx.out << "started a " << c.weeks << "-week course on " << domain::format_date(c.start)
-                  << '\n';
+      // "an 8-week", "an 11-week", "an 18-week": the article of the number as spoken.
+      const auto n = std::to_string(c.weeks);
+      const bool an = n.front() == '8' || n == "11" || n == "18";
+      inv.ctx.out << "started " << (an ? "an " : "a ") << n << "-week course on "
+                  << domain::format_date(c.start) << '\n';
     }
   };
 }
@@ -153,7 +157,7 @@ Run setup_phase_set(CLI::App& cmd) {
   auto phase = std::make_shared<std::string>();
   cmd.add_option("PHASE", *phase, "initial, middle, termination or maintenance")
       ->required()
-      ->check(CLI::IsMember(pinnable_phases()));
+      ->check(one_of(pinnable_phases(), "a phase"));
   return [phase](Invocation& inv) {
     app::pin_phase(inv.journal(), domain::phase_from(*phase));
     if (!inv.ctx.opts.quiet)

@@ -1,16 +1,27 @@
 #pragma once
-// Long answers in the user's editor.
+// Long answers in the user's editor, written in a draft that survives a crash.
 #include <optional>
 #include <string>
 
 #include "cli/context.hpp"
+#include "cli/drafts.hpp"
 
 namespace ipt::cli {
 
-/// Opens $VISUAL or $EDITOR (else vi) on a private temporary file holding `header` as comment
-/// lines, and returns what the user wrote, comment lines removed. The editor is started with
-/// execvp: $EDITOR is split on spaces into a program and its arguments, never given to a shell.
-/// nullopt when the editor failed or could not be started.
-std::optional<std::string> edit_text(Context& ctx, const std::string& header);
+/// Lines starting with this are ipt's notes in a draft, not part of the answer.
+inline constexpr const char* kDraftNote = "#: ";
+
+/// A draft for the editor: `header` as note lines, then `body`.
+std::string draft_text(const std::string& header, const std::string& body);
+/// The answer in a draft: the note lines removed.
+std::string answer_in(const std::string& draft);
+
+/// Opens $VISUAL or $EDITOR (else vi) on the draft `name`. A draft kept from before is offered
+/// first ("resume it?"); otherwise the draft starts as `header` in note lines. The editor is
+/// started with execvp on the variable split at spaces, never through a shell. Returns the
+/// answer (note lines removed) when the editor exits 0; nullopt when it failed or could not be
+/// started. The draft stays until the caller removes it, once the answer is saved.
+std::optional<std::string> edit_draft(Context& ctx, const Drafts& drafts, const std::string& name,
+                                      const std::string& header);
 
 }  // namespace ipt::cli

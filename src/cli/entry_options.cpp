@@ -1,5 +1,8 @@
 #include "cli/entry_options.hpp"
 
+#include <algorithm>
+
+#include "app/people.hpp"
 #include "cli/input.hpp"
 #include "domain/names.hpp"
 #include "domain/validate.hpp"
@@ -42,6 +45,26 @@ app::EntryCommon common_of(Context& ctx, const CommonOpts& o) {
   if (o.area)
     common.area = area_arg(*o.area);
   return common;
+}
+
+std::vector<std::string> check_near_names(Invocation& inv, std::vector<std::string>& names) {
+  std::vector<std::string> notes;
+  if (names.empty())
+    return notes;
+  auto& ctx = inv.ctx;
+  for (const auto& near : app::near_names(inv.journal(), names)) {
+    if (ctx.stdin_tty && ask_yes(ctx, "ipt: '" + near.typed +
+                                          "' is not in your people. Did you "
+                                          "mean '" +
+                                          near.existing + "'?")) {
+      std::replace(names.begin(), names.end(), near.typed, near.existing);
+      continue;
+    }
+    notes.push_back("did you mean '" + near.existing + "'? If '" + near.typed +
+                    "' is the same person: ipt people merge '" + near.typed + "' '" +
+                    near.existing + "'");
+  }
+  return notes;
 }
 
 app::EventInput event_of(std::string text, const EventDetailOpts& o) {

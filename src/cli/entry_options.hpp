@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/entries.hpp"
+#include "cli/command.hpp"
 #include "cli/context.hpp"
 
 namespace ipt::cli {
@@ -34,6 +35,11 @@ void add_event_detail_options(CLI::App& cmd, EventDetailOpts& o, bool with_check
 
 /// The checked values; a future WHEN is refused here, before any journal is opened.
 app::EntryCommon common_of(Context& ctx, const CommonOpts& o);
+
+/// A name typed with --with that is close to someone's in your people is likely a typo: on a
+/// terminal ipt asks whether that person was meant (and uses them); elsewhere, or when told
+/// no, it goes on and returns the notes to print once the entry is saved.
+std::vector<std::string> check_near_names(Invocation& inv, std::vector<std::string>& names);
 /// An event with `text` and the checked kind, impact and feelings.
 app::EventInput event_of(std::string text, const EventDetailOpts& o);
 

@@ -29,8 +29,11 @@ Run setup_event(CLI::App& cmd) {
   return [o](Invocation& inv) {
     auto& ctx = inv.ctx;
     const auto in = event_of(text_arg(ctx, "the event text", o->text, true), o->detail);
-    const auto common = common_of(ctx, o->common);
-    report_logged(ctx, app::log_event(inv.journal(), in, common));
+    auto common = common_of(ctx, o->common);
+    const auto notes = check_near_names(inv, common.people);
+    report_logged(ctx, app::log_event(inv.journal(), in, common), common.when);
+    for (const auto& n : notes)
+      ctx.note(n);
   };
 }
 

@@ -14,6 +14,9 @@ namespace ipt::cli {
 
 namespace {
 
+/// Bytes read past the 64 KiB limit: trailing white space, trimmed, does not count.
+constexpr std::size_t kSlack = 4096;
+
 std::vector<std::string> split_commas(const std::vector<std::string>& values) {
   std::vector<std::string> out;
   for (const auto& v : values) {
@@ -52,13 +55,14 @@ std::string text_arg(Context& ctx, std::string_view field, const std::vector<std
   std::string text;
   if (words.size() == 1 && words.front() == "-") {
     if (ctx.stdin_tty)
-      ctx.err << "ipt: type the " << field << ", then press Ctrl-D\n";
-    // Read one byte past the limit, so an endless stdin is refused instead of filling memory.
-    text.resize(domain::kMaxTextBytes + 1);
+      ctx.err << "ipt: type " << field << ", then press Ctrl-D\n";
+    // Read a little past the limit, so surrounding white space (trimmed) does not count and an
+    // endless stdin is refused instead of filling memory.
+    text.resize(domain::kMaxTextBytes + kSlack);
     ctx.in.read(text.data(), static_cast<std::streamsize>(text.size()));
     text.resize(static_cast<std::size_t>(ctx.in.gcount()));
-    const bool more =
-        text.size() > domain::kMaxTextBytes && ctx.in.peek() != std::char_traits<char>::eof();
+    const bool more = text.size() == domain::kMaxTextBytes + kSlack &&
+                      ctx.in.peek() != std::char_traits<char>::eof();
     ctx.in.clear();
     // When the text goes on past what was read, say so here: the cut at the limit could split a
     // character and look like bad UTF-8. A text read whole gets check_text's exact size.
@@ -142,6 +146,15 @@ bool confirm(Context& ctx, const std::string& question) {
     return false;
   answer = domain::fold_case(domain::trim(answer));
   return answer == "y" || answer == "yes";
+}
+
+bool ask_yes(Context& ctx, const std::string& question) {
+  ctx.err << question << " [Y/n] " << std::flush;
+  std::string answer;
+  if (!std::getline(ctx.in, answer))
+    return false;
+  answer = domain::fold_case(domain::trim(answer));
+  return !(answer == "n" || answer == "no");
 }
 
 CLI::Option* add_int_option(CLI::App* cmd, const std::string& name, std::optional<int>& target,

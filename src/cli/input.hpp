@@ -33,8 +33,10 @@ domain::When when_arg(Context& ctx, const std::string& s);
 /// A WHEN expression for a new entry: refused (UsageError) when it lies in the future, before
 /// the journal is opened, so bad input never creates or touches a journal.
 domain::When past_when_arg(Context& ctx, const std::string& s);
-/// Asks on the terminal (stderr/stdin); true for y or yes.
+/// Asks on the terminal (stderr/stdin); true for y or yes, false for anything else.
 bool confirm(Context& ctx, const std::string& question);
+/// The same with yes as the default: true unless the answer is n or no.
+bool ask_yes(Context& ctx, const std::string& question);
 
 /// Adds an integer option read in decimal only (CLI11 alone reads 010 as octal and 0x10 as hex)
 /// and checked to lie in lo..hi. An empty value is an error, not absence.

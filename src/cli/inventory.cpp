@@ -6,7 +6,9 @@
 #include "app/people.hpp"
 #include "cli/commands.hpp"
 #include "cli/input.hpp"
+#include "cli/terminal.hpp"
 #include "domain/errors.hpp"
+#include "domain/names.hpp"
 #include "domain/text.hpp"
 #include "domain/validate.hpp"
 #include "render/inventory.hpp"
@@ -15,7 +17,7 @@ namespace ipt::cli {
 
 namespace {
 
-/// One line from the terminal; nullopt at end of input (Ctrl-D).
+/// One line from the terminal; nullopt at end of input (Ctrl-D) or on Ctrl-C.
 std::optional<std::string> ask(Context& ctx, const std::string& question,
                                const std::string& current = {}) {
   ctx.err << question;
@@ -23,9 +25,29 @@ std::optional<std::string> ask(Context& ctx, const std::string& question,
     ctx.err << " [" << current << "]";
   ctx.err << "\n> " << std::flush;
   std::string line;
-  if (!std::getline(ctx.in, line))
+  if (read_line(ctx, line) != Read::line)
     return std::nullopt;
   return domain::trim(line);
+}
+
+/// Asks until `use` accepts the answer: an answer it refuses (UsageError) is explained and the
+/// question asked again, so a slip never ends the walk. Returns false when input ended.
+template <typename Use>
+bool ask_until(Context& ctx, const std::string& question, const std::string& current, Use use) {
+  for (;;) {
+    auto answer = ask(ctx, question, current);
+    if (!answer)
+      return false;
+    if (answer->empty())
+      return true;  // Enter keeps what was there
+    try {
+      use(*answer);
+      return true;
+    } catch (const UsageError& e) {
+      ctx.err << "ipt: " << domain::escape_controls(e.what()) << "; try again, or press Enter to "
+              << "skip\n";
+    }
+  }
 }
 
 struct Question {
@@ -47,21 +69,21 @@ bool walk_circles(Context& ctx, app::Journal& journal) {
        "Who is in your outer circle: acquaintances, colleagues, neighbours?"},
   };
   for (const auto& ring : rings) {
-    auto answer =
-        ask(ctx, std::string(ring.question) + " (names separated by commas; Enter to skip)");
-    if (!answer)
+    const bool going =
+        ask_until(ctx, std::string(ring.question) + " (names separated by commas; Enter to skip)",
+                  "", [&](const std::string& answer) {
+                    for (const auto& name : people_arg({answer})) {
+                      app::PersonFields f;
+                      f.circle = ring.circle;
+                      try {
+                        app::edit_person(journal, name, f);
+                      } catch (const NotFound&) {
+                        app::add_person(journal, name, f);
+                      }
+                    }
+                  });
+    if (!going)
       return false;
-    if (answer->empty())
-      continue;
-    for (const auto& name : people_arg({*answer})) {
-      app::PersonFields f;
-      f.circle = ring.circle;
-      try {
-        app::edit_person(journal, name, f);
-      } catch (const NotFound&) {
-        app::add_person(journal, name, f);
-      }
-    }
   }
   return true;
 }
@@ -70,23 +92,16 @@ bool walk_circles(Context& ctx, app::Journal& journal) {
 bool walk_person(Context& ctx, app::Journal& journal, const domain::Person& p) {
   ctx.err << "\n" << p.name << (p.role.empty() ? "" : " (" + p.role + ")") << "\n";
   // Contact has a fixed set of answers, so it is asked until one fits.
-  for (;;) {
-    auto answer =
-        ask(ctx, "How often are you in touch with " + p.name + "? daily, weekly, monthly or rarely",
-            p.contact ? std::string(domain::to_string(*p.contact)) : "");
-    if (!answer)
-      return false;
-    if (answer->empty())
-      break;
-    try {
-      app::PersonFields f;
-      f.contact = domain::parse_contact(*answer);
-      app::edit_person(journal, p.name, f);
-      break;
-    } catch (const UsageError& e) {
-      ctx.err << "ipt: " << e.what() << '\n';
-    }
-  }
+  if (!ask_until(ctx,
+                 "How often are you in touch with " + p.name + "? " +
+                     domain::join_names(domain::contact_names()),
+                 p.contact ? std::string(domain::to_string(*p.contact)) : "",
+                 [&](const std::string& answer) {
+                   app::PersonFields f;
+                   f.contact = domain::parse_contact(answer);
+                   app::edit_person(journal, p.name, f);
+                 }))
+    return false;
   const Question questions[] = {
       {"What is good in your relationship with " + p.name + "?", &app::PersonFields::satisfying,
        &domain::Person::satisfying},
@@ -100,19 +115,18 @@ bool walk_person(Context& ctx, app::Journal& journal, const domain::Person& p) {
        &domain::Person::wish},
   };
   for (const auto& q : questions) {
-    auto answer = ask(ctx, q.text, p.*q.current);
-    if (!answer)
+    if (!ask_until(ctx, q.text, p.*q.current, [&](const std::string& answer) {
+          app::PersonFields f;
+          f.*q.field = domain::check_text("the answer", answer, false);
+          app::edit_person(journal, p.name, f);  // saved now: Ctrl-C later loses nothing
+        }))
       return false;
-    if (answer->empty())
-      continue;  // Enter keeps what was there
-    app::PersonFields f;
-    f.*q.field = domain::check_text("the answer", *answer, false);
-    app::edit_person(journal, p.name, f);  // saved now: Ctrl-C later loses nothing
   }
   return true;
 }
 
 void walk(Context& ctx, app::Journal& journal) {
+  const InterruptGuard guard;
   ctx.err << "The interpersonal inventory: the important people in your life, how close they\n"
              "are, and what is good and hard in each relationship. Each answer is saved as you\n"
              "give it; press Enter to skip a question, Ctrl-D to stop.\n\n";
@@ -127,6 +141,7 @@ void walk(Context& ctx, app::Journal& journal) {
   }
   ctx.err << (going ? "\nThank you. ipt inventory --format markdown prints it all.\n"
                     : "\nStopped; everything you answered is saved.\n");
+  InterruptGuard::check();
 }
 
 }  // namespace

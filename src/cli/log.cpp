@@ -42,8 +42,11 @@ void run_log(const LogOpts& o, Invocation& inv) {
     throw UsageError("--kind, --impact and --feel describe an event",
                      "add --event TEXT, or record it with: ipt event TEXT --kind ...");
   }
-  const auto common = common_of(ctx, o.common);
-  report_logged(ctx, app::log_checkin(inv.journal(), in, common));
+  auto common = common_of(ctx, o.common);
+  const auto notes = check_near_names(inv, common.people);
+  report_logged(ctx, app::log_checkin(inv.journal(), in, common), common.when);
+  for (const auto& n : notes)
+    ctx.note(n);
 }
 
 }  // namespace

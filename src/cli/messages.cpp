@@ -31,7 +31,8 @@ std::string hint_for(const Error& e) {
     case Errc::person_exists:
       return "change them with: ipt people edit '" + d.name + "' ...";
     case Errc::rename_taken:
-      return "pick another name, or remove one of them first";
+      return "if they are one person, join them with: ipt people merge '" + d.value + "' '" +
+             d.name + "'";
     case Errc::person_still_named:
       return "add --force to remove them and keep those entries without their name";
     case Errc::area_resolved:

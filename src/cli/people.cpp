@@ -160,6 +160,32 @@ Run setup_people_rm(CLI::App& cmd) {
   };
 }
 
+Run setup_people_merge(CLI::App& cmd) {
+  auto from = std::make_shared<std::string>();
+  auto into = std::make_shared<std::string>();
+  cmd.footer(
+      "Join two people who are one (a name typed two ways): every entry and area naming FROM\n"
+      "names INTO instead, and INTO keeps its own circle, role and inventory answers, taking\n"
+      "FROM's only where its own are empty. FROM is removed.");
+  cmd.add_option("FROM", *from, "The person to join into the other")->type_name("FROM")->required();
+  cmd.add_option("INTO", *into, "The person to keep")->type_name("INTO")->required();
+  return [from, into](Invocation& inv) {
+    const auto a = domain::check_person_name(*from);
+    const auto b = domain::check_person_name(*into);
+    const auto m = app::merge_people(inv.journal(), a, b);
+    if (!m.fields.empty()) {
+      std::string list;
+      for (const auto& f : m.fields)
+        list += (list.empty() ? "" : ", ") + f;
+      inv.ctx.note(m.into.name + " took from " + m.from + ": " + list);
+    }
+    if (!inv.ctx.opts.quiet) {
+      inv.ctx.out << "merged " << m.from << " into " << m.into.name << " (" << m.moved
+                  << (m.moved == 1 ? " entry" : " entries") << ")\n";
+    }
+  };
+}
+
 Run setup_people_circle(CLI::App& cmd) {
   auto o = std::make_shared<PeopleOpts>();
   cmd.footer(

@@ -5,8 +5,10 @@
 
 #include "app/reflect.hpp"
 #include "cli/commands.hpp"
+#include "cli/drafts.hpp"
 #include "cli/editor.hpp"
 #include "cli/input.hpp"
+#include "cli/terminal.hpp"
 #include "cli/weekly.hpp"
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
@@ -23,49 +25,103 @@ struct ReflectOpts {
   std::vector<std::string> text;
 };
 
-/// Answers typed on a terminal: lines until an empty line; "e" opens the editor, "s" skips.
-/// Each answer is saved as soon as it is given.
+/// The draft of one prompt's answer in one week.
+std::string draft_name(const app::WeekPrompts& w, const domain::ChosenPrompt& p) {
+  return "answer-" + domain::format_date(w.week.start) + "-" + app::answer_id(p);
+}
+
+/// What the person did with one prompt.
+enum class Act { answer, skip, edit, stop };
+
+/// Lines typed until an empty line: the answer. On the first line, 'e' asks for the editor and
+/// 's' skips. The input ending (Ctrl-D) or a signal (Ctrl-C) keeps what was typed.
+Act read_typed(Context& ctx, std::string& answer) {
+  std::string line;
+  for (bool first = true;; first = false) {
+    const auto r = read_line(ctx, line);
+    if (r != Read::line)
+      return answer.empty() ? Act::stop : Act::answer;
+    if (first && line == "s")
+      return Act::skip;
+    if (first && line == "e")
+      return Act::edit;
+    if (line.empty())
+      return Act::answer;
+    answer += line + "\n";
+    ctx.err << "  " << std::flush;
+  }
+}
+
+/// After an answer was refused or the editor failed: 'e' to edit the kept draft, else skip.
+Act ask_again(Context& ctx) {
+  ctx.err << "  'e' opens it in your editor; Enter or 's' leaves it for later\n> " << std::flush;
+  std::string line;
+  if (read_line(ctx, line) != Read::line)
+    return Act::stop;
+  return line == "e" ? Act::edit : Act::skip;
+}
+
+/// Answers typed on a terminal, each saved as soon as it is given. Text that can't be saved as
+/// it is (over 64 KiB, a pasted control character) is kept as a draft, never dropped.
 void reflect_on_terminal(Context& ctx, app::Journal& journal, const app::WeekPrompts& w) {
+  const InterruptGuard guard;
+  const Drafts drafts(journal.path());
   ctx.err << render::week_heading(w.week, w.phase) << "\n"
           << "Type your answer; an empty line ends it. 'e' opens your editor, 's' skips, "
              "Ctrl-D stops.\n";
   int saved = 0;
   int i = 0;
+  bool going = true;
   for (const auto& p : w.prompts) {
-    ctx.err << "\n" << ++i << ". " << p.text << "\n> " << std::flush;
-    std::string answer;
-    std::string line;
-    bool ended = false;
-    bool first = true;
-    while (true) {
-      if (!std::getline(ctx.in, line)) {
-        ended = true;
-        break;
-      }
-      if (first && (line == "s" || line == "e")) {
-        if (line == "e") {
-          auto edited = edit_text(ctx, p.text);
-          if (!edited)
-            ctx.err << "ipt: the editor did not finish; nothing saved for this one\n";
-          answer = edited.value_or("");
-        }
-        break;
-      }
-      first = false;
-      if (line.empty())
-        break;
-      answer += line + "\n";
-      ctx.err << "  " << std::flush;
-    }
-    answer = domain::check_text("the answer", answer, false);
-    if (!answer.empty()) {
-      app::save_answers(journal, w, {{app::answer_id(p), p.text, answer}});
-      ++saved;
-    }
-    if (ended)
+    if (!going)
       break;
+    const auto name = draft_name(w, p);
+    ctx.err << "\n" << ++i << ". " << p.text << "\n";
+    if (drafts.exists(name))
+      ctx.err << "   (a draft of your answer is kept: 'e' opens it)\n";
+    ctx.err << "> " << std::flush;
+    std::string answer;
+    Act act = read_typed(ctx, answer);
+    for (;;) {
+      if (act == Act::edit) {
+        auto edited = edit_draft(ctx, drafts, name, p.text);
+        if (!edited) {
+          ctx.err << "ipt: the editor did not finish; your draft is kept at "
+                  << drafts.path(name).string() << "\n";
+          act = ask_again(ctx);
+          continue;
+        }
+        answer = *edited;
+        act = Act::answer;
+      }
+      if (act == Act::skip)
+        break;
+      if (act == Act::stop) {
+        going = false;
+        break;
+      }
+      try {
+        const auto text = domain::check_text("the answer", answer, false);
+        if (!text.empty()) {
+          app::save_answers(journal, w, {{app::answer_id(p), p.text, text}});
+          ++saved;
+        }
+        drafts.remove(name);
+        break;
+      } catch (const UsageError& e) {
+        const auto kept =
+            drafts.exists(name) ? drafts.path(name) : drafts.save(name, draft_text(p.text, answer));
+        ctx.err << "ipt: this answer can't be saved as it is: " << domain::escape_controls(e.what())
+                << ".\n  It is kept at " << kept.string() << "\n";
+        answer.clear();
+        act = InterruptGuard::caught() != 0 ? Act::stop : ask_again(ctx);
+      }
+    }
+    if (InterruptGuard::caught() != 0)
+      going = false;
   }
   ctx.err << "\nSaved " << saved << (saved == 1 ? " answer" : " answers") << ".\n";
+  InterruptGuard::check();
 }
 
 /// Answers from stdin: blocks separated by a line holding only "---", in the order the prompts
@@ -75,6 +131,8 @@ void reflect_from_stdin(Context& ctx, app::Journal& journal, const app::WeekProm
   std::string line;
   std::size_t total = 0;
   while (std::getline(ctx.in, line)) {
+    if (!line.empty() && line.back() == '\r')  // CRLF from a Windows editor or a paste
+      line.pop_back();
     total += line.size() + 1;
     if (total > 16 * domain::kMaxTextBytes) {
       throw UsageError("the answers on stdin are too long (over 1 MiB in all)");

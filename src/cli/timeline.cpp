@@ -4,6 +4,7 @@
 #include "app/entries.hpp"
 #include "cli/commands.hpp"
 #include "cli/input.hpp"
+#include "cli/suggest.hpp"
 #include "domain/errors.hpp"
 #include "domain/names.hpp"
 #include "domain/text.hpp"
@@ -37,7 +38,7 @@ void run_list(const ListOpts& o, Invocation& inv) {
   }
   f.last = o.last;
   if (o.with)
-    f.person = domain::fold_case(domain::check_person_name(*o.with));
+    f.person = domain::check_person_name(*o.with);
   if (o.kind)
     f.kind = domain::parse_kind(*o.kind);
   if (o.tag)
@@ -208,7 +209,7 @@ Run setup_edit(CLI::App& app) {
   const auto fields = app::clearable_names();
   cmd->add_option("--clear", o->clear, "Empty a field (repeatable)")
       ->type_name("FIELD")
-      ->check(CLI::IsMember(std::vector<std::string>(fields.begin(), fields.end())));
+      ->check(one_of(std::vector<std::string>(fields.begin(), fields.end()), "a field to clear"));
   return [o](Invocation& inv) { run_edit(*o, inv); };
 }
 

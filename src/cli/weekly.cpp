@@ -14,7 +14,9 @@ void add_week_options(CLI::App& cmd, WeekOpts& o) {
 }
 
 library::Library load_prompts(Context& ctx, const WeekOpts& o) {
-  std::vector<std::filesystem::path> dirs{config::config_dir(ctx.env) / "prompts"};
+  std::vector<std::filesystem::path> dirs;
+  if (auto dir = config::config_dir(ctx.env))
+    dirs.push_back(*dir / "prompts");
   if (o.dir) {
     std::error_code ec;
     if (!std::filesystem::is_directory(*o.dir, ec))

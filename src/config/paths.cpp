@@ -25,6 +25,15 @@ fs::path home(const EnvLookup& env) {
   throw RuntimeFailure(Errc::home_unset, "HOME is not set, so ipt can't find its default files");
 }
 
+/// An XDG base directory variable, when it holds an absolute path (the spec says to ignore a
+/// relative one).
+std::optional<fs::path> xdg(const EnvLookup& env, const char* name) {
+  auto v = env(name);
+  if (!v || v->front() != '/')
+    return std::nullopt;
+  return fs::path(*v);
+}
+
 }  // namespace
 
 std::string expand_home(const std::string& path, const EnvLookup& env) {
@@ -35,18 +44,20 @@ std::string expand_home(const std::string& path, const EnvLookup& env) {
   return path;
 }
 
-fs::path config_dir(const EnvLookup& env) {
-  if (auto x = env("XDG_CONFIG_HOME"))
-    return fs::path(*x) / "ipt";
-  return home(env) / ".config" / "ipt";
+std::optional<fs::path> config_dir(const EnvLookup& env) {
+  if (auto x = xdg(env, "XDG_CONFIG_HOME"))
+    return *x / "ipt";
+  if (auto h = env("HOME"))
+    return fs::path(*h) / ".config" / "ipt";
+  return std::nullopt;
 }
 
-fs::path default_config_path(const EnvLookup& env) {
+std::optional<fs::path> default_config_path(const EnvLookup& env) {
   if (auto p = env("IPT_CONFIG"))
     return expand_home(*p, env);
-  if (auto x = env("XDG_CONFIG_HOME"))
-    return fs::path(*x) / "ipt" / "config.toml";
-  return home(env) / ".config" / "ipt" / "config.toml";
+  if (auto dir = config_dir(env))
+    return *dir / "config.toml";
+  return std::nullopt;
 }
 
 fs::path resolve_db_path(const std::optional<std::string>& flag,
@@ -60,8 +71,8 @@ fs::path resolve_db_path(const std::optional<std::string>& flag,
     return expand_home(*p, env);
   if (configured && !configured->empty())
     return expand_home(*configured, env);
-  if (auto x = env("XDG_DATA_HOME"))
-    return fs::path(*x) / "ipt" / "journal.db";
+  if (auto x = xdg(env, "XDG_DATA_HOME"))
+    return *x / "ipt" / "journal.db";
   return home(env) / ".local" / "share" / "ipt" / "journal.db";
 }
 

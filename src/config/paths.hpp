@@ -12,11 +12,14 @@ using EnvLookup = std::function<std::optional<std::string>(const char*)>;
 /// The process environment.
 EnvLookup process_env();
 
-/// $IPT_CONFIG, else $XDG_CONFIG_HOME/ipt/config.toml, else ~/.config/ipt/config.toml.
-std::filesystem::path default_config_path(const EnvLookup& env);
+/// $IPT_CONFIG, else $XDG_CONFIG_HOME/ipt/config.toml, else ~/.config/ipt/config.toml; nullopt
+/// when neither HOME nor XDG_CONFIG_HOME is set (then there is no configuration file, which is
+/// no error). XDG variables holding a relative path are ignored, as the XDG spec says.
+std::optional<std::filesystem::path> default_config_path(const EnvLookup& env);
 
-/// $XDG_CONFIG_HOME/ipt, else ~/.config/ipt: where the user's own prompts/ live.
-std::filesystem::path config_dir(const EnvLookup& env);
+/// $XDG_CONFIG_HOME/ipt, else ~/.config/ipt: where the user's own prompts/ live; nullopt
+/// without HOME or XDG_CONFIG_HOME.
+std::optional<std::filesystem::path> config_dir(const EnvLookup& env);
 
 /// --db, else $IPT_DB, else the config's db, else $XDG_DATA_HOME/ipt/journal.db, else
 /// ~/.local/share/ipt/journal.db. A leading "~/" is expanded with $HOME.

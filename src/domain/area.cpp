@@ -64,17 +64,17 @@ AreaKind parse_area_kind(std::string_view s) {
     if (a.name == key)
       return a.kind;
   }
-  throw UsageError(
-      "unknown problem area '" + std::string(s) + "'; use one of " + join_names(kKinds),
-      "also accepted: loss (grief), conflict (dispute), change (transition), "
-      "sensitivity or isolation (deficits)");
+  throw UsageError("unknown problem area '" + std::string(s) + "'; use one of " +
+                       join_names(kKinds) + did_you_mean(key, kKinds),
+                   "also accepted: loss (grief), conflict (dispute), change (transition), "
+                   "sensitivity or isolation (deficits)");
 }
 
 DisputeStage parse_dispute_stage(std::string_view s) {
   if (auto stage = dispute_stage_from(fold_case(trim(s))))
     return *stage;
   throw UsageError("unknown dispute stage '" + std::string(s) + "'; use one of " +
-                   join_names(kStages));
+                   join_names(kStages) + did_you_mean(fold_case(trim(s)), kStages));
 }
 
 void check_stage_applies(AreaKind kind, const std::optional<DisputeStage>& stage) {

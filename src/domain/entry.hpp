@@ -148,7 +148,7 @@ struct EntryFilter {
   std::optional<Date> from;
   std::optional<Date> to;
   std::optional<int> last;            ///< only the last N of what matches
-  std::optional<std::string> person;  ///< case-folded name
+  std::optional<std::string> person;  ///< a person's name, in any case
   std::optional<EventKind> kind;
   std::optional<std::string> tag;
   std::optional<std::string> contains;

@@ -18,6 +18,14 @@ std::optional<E> enum_from(std::span<const std::string_view> names, std::string_
   return std::nullopt;
 }
 
+/// The name nearest to `typed` within two edits, or that `typed` begins (two letters or more);
+/// nullopt when none is near. For "did you mean".
+std::optional<std::string_view> nearest_name(std::string_view typed,
+                                             std::span<const std::string_view> names);
+
+/// "; did you mean 'x'?" when a name is near `typed`, else "".
+std::string did_you_mean(std::string_view typed, std::span<const std::string_view> names);
+
 /// "a, b, c": the valid values, for help texts and error messages.
 inline std::string join_names(std::span<const std::string_view> names) {
   std::string out;

@@ -1,6 +1,9 @@
 #include "domain/text.hpp"
 
+#include <algorithm>
 #include <cstdint>
+#include <utility>
+#include <vector>
 
 namespace ipt::domain {
 
@@ -43,6 +46,92 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
+namespace {
+
+/// The code point of the UTF-8 sequence at s[i] and its length; {0xFFFD, 1} for a bad byte.
+std::pair<std::uint32_t, int> decode_at(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  const int len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+  if (i + len > s.size() || !is_valid_utf8(s.substr(i, len)))
+    return {0xFFFD, 1};
+  std::uint32_t cp = len == 1 ? c : len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
+  for (int k = 1; k < len; ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return {cp, len};
+}
+
+bool is_bidi_control(std::uint32_t cp) {
+  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+}  // namespace
+
+bool has_bidi_control(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto [cp, len] = decode_at(s, i);
+    if (is_bidi_control(cp))
+      return true;
+    i += static_cast<std::size_t>(len);
+  }
+  return false;
+}
+
+std::string escape_controls(std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const auto [cp, len] = decode_at(s, i);
+    const auto byte = static_cast<unsigned char>(s[i]);
+    const bool bad = cp == 0xFFFD && len == 1 && byte >= 0x80;
+    if (bad || (cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F ||
+        (cp >= 0x80 && cp <= 0x9F)) {
+      const unsigned v = bad ? byte : cp;
+      out += "\\x";
+      out += kHex[(v >> 4) & 15];
+      out += kHex[v & 15];
+    } else if (is_bidi_control(cp)) {
+      out += "\\u";
+      for (int shift = 12; shift >= 0; shift -= 4)
+        out += kHex[(cp >> shift) & 15];
+    } else {
+      out.append(s.substr(i, static_cast<std::size_t>(len)));
+    }
+    i += static_cast<std::size_t>(len);
+  }
+  return out;
+}
+
+namespace {
+
+std::vector<std::uint32_t> code_points(std::string_view s) {
+  std::vector<std::uint32_t> out;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto [cp, len] = decode_at(s, i);
+    out.push_back(cp);
+    i += static_cast<std::size_t>(len);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a_text, std::string_view b_text) {
+  const auto a = code_points(a_text);
+  const auto b = code_points(b_text);
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j)
+    prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
 std::string trim(std::string_view s) {
   const char* ws = " \t\r\n\f\v";
   const auto first = s.find_first_not_of(ws);
@@ -50,82 +139,6 @@ std::string trim(std::string_view s) {
     return {};
   const auto last = s.find_last_not_of(ws);
   return std::string(s.substr(first, last - first + 1));
-}
-
-namespace {
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-std::uint32_t lower(std::uint32_t cp) {
-  if (cp >= 'A' && cp <= 'Z')
-    return cp + 32;
-  if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7))
-    return cp + 32;  // Latin-1
-  if (cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp % 2 == 0)
-    return cp + 1;  // Latin Ext-A
-  if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2)
-    return cp + 32;  // Greek
-  if (cp >= 0x410 && cp <= 0x42F)
-    return cp + 32;  // Cyrillic
-  if (cp >= 0x400 && cp <= 0x40F)
-    return cp + 80;
-  return cp;
-}
-
-}  // namespace
-
-std::string fold_case(std::string_view s) {
-  // Callers validate UTF-8 first; an invalid byte is copied through unchanged.
-  std::string out;
-  out.reserve(s.size());
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    int len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-    if (i + len > s.size() || !is_valid_utf8(s.substr(i, len))) {
-      out += s[i++];
-      continue;
-    }
-    std::uint32_t cp = len == 1 ? c : len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
-    for (int k = 1; k < len; ++k)
-      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    append_utf8(out, lower(cp));
-    i += len;
-  }
-  return out;
-}
-
-std::size_t display_width_of(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s)
-    n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
-
-std::string cut_to_width(std::string_view s, std::size_t width) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && n++ == width) {
-      return std::string(s.substr(0, i));
-    }
-  }
-  return std::string(s);
 }
 
 }  // namespace ipt::domain

@@ -93,8 +93,9 @@ std::string check_word(std::string_view field, std::string_view s) {
     throw UsageError(std::string(field) + " is longer than " + std::to_string(kMaxNameBytes) +
                      " bytes: " + quoted(w));
   }
-  if (has_control(w, false)) {
-    throw UsageError(std::string(field) + " contains a control character: " + quoted(w));
+  if (has_control(w, false) || has_bidi_control(w)) {
+    throw UsageError(std::string(field) +
+                     " contains a control character: " + escape_controls(quoted(w)));
   }
   if (w.find(',') != std::string::npos) {
     throw UsageError(Errc::name_has_comma,
@@ -137,37 +138,40 @@ EventKind parse_kind(std::string_view s) {
   if (auto k = event_kind_from(lower_ascii(trim(s))))
     return *k;
   throw UsageError("unknown event kind " + quoted(s) + "; use one of " +
-                   join_names(event_kind_names()));
+                   join_names(event_kind_names()) +
+                   did_you_mean(lower_ascii(trim(s)), event_kind_names()));
 }
 
 Circle parse_circle(std::string_view s) {
   if (auto c = circle_from(lower_ascii(trim(s))))
     return *c;
-  throw UsageError("unknown circle " + quoted(s) + "; use one of " + join_names(circle_names()));
+  throw UsageError("unknown circle " + quoted(s) + "; use one of " + join_names(circle_names()) +
+                   did_you_mean(lower_ascii(trim(s)), circle_names()));
 }
 
 Contact parse_contact(std::string_view s) {
   if (auto c = contact_from(lower_ascii(trim(s))))
     return *c;
   throw UsageError("unknown contact frequency " + quoted(s) + "; use one of " +
-                   join_names(contact_names()));
+                   join_names(contact_names()) +
+                   did_you_mean(lower_ascii(trim(s)), contact_names()));
 }
 
-std::string check_text(std::string_view field, std::string_view s, bool required) {
+std::string check_text(std::string_view field, std::string_view raw, bool required) {
+  require_utf8(field, raw);
+  const std::string s = trim(raw);  // surrounding white space is not part of the text
   if (s.size() > kMaxTextBytes) {
     throw UsageError(std::string(field) + " is " + std::to_string(s.size()) +
                          " bytes; the most a single entry holds is " +
                          std::to_string(kMaxTextBytes) + " bytes (64 KiB)",
                      "split it over several entries");
   }
-  require_utf8(field, s);
-  std::string t = trim(s);
-  if (has_control(t, true)) {
+  if (has_control(s, true)) {
     throw UsageError(std::string(field) + " contains a control character");
   }
-  if (required && t.empty())
+  if (required && s.empty())
     throw UsageError(std::string(field) + " is empty");
-  return t;
+  return s;
 }
 
 std::string check_person_name(std::string_view s) {
@@ -195,7 +199,7 @@ std::string check_short_text(std::string_view field, std::string_view s) {
   std::string t = trim(s);
   if (t.size() > 1000)
     throw UsageError(std::string(field) + " is longer than 1000 bytes");
-  if (has_control(t, false)) {
+  if (has_control(t, false) || has_bidi_control(t)) {
     throw UsageError(std::string(field) + " contains a control character");
   }
   return t;

@@ -269,6 +269,9 @@ Date parse_day(Words w, std::string_view whole, Date today) {
     if (first == "yesterday") {
       return add_days(today, -1);
     }
+    if (first == "tomorrow") {  // read, so the future can be refused as the future
+      return add_days(today, 1);
+    }
     if (const auto wd = weekday_named(first)) {
       return most_recent(*wd, today);
     }
@@ -324,7 +327,9 @@ When parse_when(std::string_view text, Date today) {
     time = parse_time(meridiem ? s.substr(0, s.size() - 2) : s,
                       meridiem ? s.substr(s.size() - 2) : std::string_view{}, last.text);
   }
-  return When{parse_day(day_words, whole, today), time};
+  const bool month_day =
+      day_words.size() == 1 && day_words[0].lower.size() == 5 && day_words[0].lower[2] == '-';
+  return When{parse_day(day_words, whole, today), time, month_day};
 }
 
 }  // namespace ipt::domain

@@ -10,12 +10,13 @@ namespace ipt::domain {
 struct When {
   Date day;
   std::optional<TimeOfDay> time;
+  bool year_inferred = false;  ///< written as MM-DD: the year is the most recent fitting one
   friend bool operator==(const When&, const When&) = default;
 };
 
 /// Parses a WHEN expression relative to `today` (the local calendar day). Accepted, case
 /// insensitive, surrounding spaces ignored:
-///   today | yesterday | N days ago | N day ago | -Nd
+///   today | yesterday | tomorrow | N days ago | N day ago | -Nd
 ///   mon..sun, monday..sunday   the most recent such day, today included
 ///   last monday                the one before that (7..13 days back)
 ///   YYYY-MM-DD                 a real date, never rolled over (2026-02-30 is an error)

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "domain/names.hpp"
+#include "domain/text.hpp"
 #include "library/builtin.hpp"
 
 namespace ipt::library {
@@ -102,6 +103,12 @@ class PromptReader {
     auto s = n.value<std::string>();
     if (!s || s->empty()) {
       problem(*n.node(), std::string(key) + " must be a non-empty string");
+      return {};
+    }
+    // Prompt text is printed on the terminal: no escape sequences, no reordering of the text.
+    if (domain::escape_controls(*s) != *s || s->find('\t') != std::string::npos) {
+      problem(*n.node(), std::string(key) + " holds a control character (shown here as " +
+                             domain::escape_controls(*s).substr(0, 60) + ")");
       return {};
     }
     for (const auto& ph : domain::placeholders_in(*s)) {

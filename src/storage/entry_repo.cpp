@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "domain/text.hpp"
 #include "storage/sql.hpp"
 
 namespace ipt::storage {
@@ -304,15 +305,15 @@ std::vector<Entry> EntryRepo::list(const domain::EntryFilter& f) {
     where(
         "e.id IN (SELECT ep.entry_id FROM entry_people ep JOIN people p ON p.id = ep.person_id "
         "WHERE p.name_key = ?)",
-        [p = *f.person](auto& q, int i) { q.bind(i, p); });
+        [p = domain::fold_case(*f.person)](auto& q, int i) { q.bind(i, p); });
   }
   if (f.tag) {
     where("e.id IN (SELECT entry_id FROM entry_tags WHERE tag = ?)",
           [t = *f.tag](auto& q, int i) { q.bind(i, t); });
   }
   if (f.contains) {
-    where("instr(lower(e.text), lower(?)) > 0",
-          [c = *f.contains](auto& q, int i) { q.bind(i, c); });
+    where("instr(ipt_fold(e.text), ?) > 0",
+          [c = domain::fold_case(*f.contains)](auto& q, int i) { q.bind(i, c); });
   }
   if (f.area) {
     if (*f.area == 0) {
@@ -374,6 +375,14 @@ std::vector<AreaDay> EntryRepo::area_days(std::optional<std::int64_t> only) {
   const Row row(q, "entries");
   while (q.executeStep())
     out.push_back({row.i64(0), row.day(1, 0)});
+  return out;
+}
+
+std::vector<std::string> EntryRepo::tags() {
+  SQLite::Statement q(db_, "SELECT DISTINCT tag FROM entry_tags ORDER BY tag");
+  std::vector<std::string> out;
+  while (q.executeStep())
+    out.push_back(q.getColumn(0).getString());
   return out;
 }
 

@@ -46,6 +46,8 @@ class EntryRepo {
   std::vector<AreaDay> area_days(std::optional<std::int64_t> only = std::nullopt);
   /// The day of the journal's first entry.
   std::optional<domain::Date> first_day();
+  /// Every tag in use, in order.
+  std::vector<std::string> tags();
 
  private:
   SQLite::Database& db_;

@@ -9,8 +9,10 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 #include "storage/area_repo.hpp"
 #include "storage/course_repo.hpp"
@@ -69,6 +71,12 @@ class Journal {
   bool created() const;
   const std::filesystem::path& path() const;
   int schema_version();
+  /// The file's mode, when people other than its owner may read or write it.
+  std::optional<unsigned> others_can_read() const;
+  /// True once a write unit has committed.
+  bool wrote() const;
+  /// People an upgrade renamed, because their names became one name: {kept, renamed to}.
+  const std::vector<std::pair<std::string, std::string>>& renamed_people() const;
 
   /// Runs `body(Repos&)` in a read transaction and returns what it returns.
   template <typename F>

@@ -2,11 +2,13 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
-
 #include <sqlite3.h>
-#include <array>
 
+#include <array>
+#include <map>
 #include <string>
+
+#include "domain/text.hpp"
 
 namespace ipt::storage {
 
@@ -228,8 +230,77 @@ CREATE TRIGGER entry_people_follow AFTER UPDATE OF day, kind, impact ON entries 
 END;
 )sql";
 
-constexpr std::array<Migration, 4> kMigrations{
-    {{1, kSchemaV1, false}, {2, kSchemaV2, false}, {3, kSchemaV3, false}, {4, kSchemaV4, true}}};
+// Version 5: names compared as Unicode says. Keys of people, tags and feelings were folded by
+// hand for a few scripts (Łukasz and łukasz were two people); they are folded again with
+// Unicode's NFKC case folding. Two people whose names now share a key are both kept: the later
+// one is renamed "NAME (2)" and the person is told once, to join them with `people merge`.
+constexpr const char* kSchemaV5 = "";
+
+void refold_keys(SQLite::Database& db, MigrationNotes& notes) {
+  struct Row {
+    std::int64_t id;
+    std::string name;
+  };
+  std::vector<Row> people;
+  {
+    SQLite::Statement q(db, "SELECT id, name FROM people ORDER BY created, id");
+    while (q.executeStep())
+      people.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString()});
+  }
+  // Free every key first, so no new key collides with an old one not yet updated.
+  db.exec("UPDATE people SET name_key = '#' || id");
+  std::map<std::string, std::string> taken;  // key -> the name that holds it
+  SQLite::Statement set(db, "UPDATE people SET name = ?, name_key = ? WHERE id = ?");
+  for (auto& p : people) {
+    std::string name = p.name;
+    std::string key = domain::fold_case(name);
+    const auto first = taken.find(key);
+    for (int n = 2; taken.count(key); ++n) {
+      name = p.name + " (" + std::to_string(n) + ")";
+      key = domain::fold_case(name);
+    }
+    if (name != p.name)
+      notes.renamed.emplace_back(first->second, name);
+    taken.emplace(key, name);
+    set.bind(1, name);
+    set.bind(2, key);
+    set.bind(3, static_cast<int64_t>(p.id));
+    set.exec();
+    set.reset();
+  }
+  for (const char* table : {"entry_tags", "entry_feelings"}) {
+    const std::string column = std::string(table) == "entry_tags" ? "tag" : "feeling";
+    std::vector<std::pair<std::int64_t, std::string>> rows;
+    {
+      SQLite::Statement q(db, "SELECT entry_id, " + column + " FROM " + table);
+      while (q.executeStep())
+        rows.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getString());
+    }
+    SQLite::Statement add(db, "INSERT OR IGNORE INTO " + std::string(table) + "(entry_id, " +
+                                  column + ") VALUES (?, ?)");
+    SQLite::Statement drop(
+        db, "DELETE FROM " + std::string(table) + " WHERE entry_id = ? AND " + column + " = ?");
+    for (const auto& [entry, value] : rows) {
+      const auto folded = domain::fold_case(value);
+      if (folded == value)
+        continue;
+      add.bind(1, static_cast<int64_t>(entry));
+      add.bind(2, folded);
+      add.exec();
+      add.reset();
+      drop.bind(1, static_cast<int64_t>(entry));
+      drop.bind(2, value);
+      drop.exec();
+      drop.reset();
+    }
+  }
+}
+
+constexpr std::array<Migration, 5> kMigrations{{{1, kSchemaV1, false, nullptr},
+                                                {2, kSchemaV2, false, nullptr},
+                                                {3, kSchemaV3, false, nullptr},
+                                                {4, kSchemaV4, true, nullptr},
+                                                {5, kSchemaV5, false, refold_keys}}};
 
 /// Foreign keys off for the lifetime of this object, when `off`.
 class ForeignKeysOff {
@@ -264,7 +335,8 @@ int latest_schema_version() {
   return kMigrations.back().version;
 }
 
-void migrate(SQLite::Database& db, int target) {
+void migrate(SQLite::Database& db, int target, MigrationNotes* notes) {
+  MigrationNotes ignored;
   if (target == 0)
     target = latest_schema_version();
   for (const auto& m : kMigrations) {
@@ -277,7 +349,10 @@ void migrate(SQLite::Database& db, int target) {
     const int current = db.execAndGet("PRAGMA user_version").getInt();
     if (current >= m.version)
       continue;  // done already, perhaps by a concurrent ipt; the rollback changes nothing
-    db.exec(m.sql);
+    if (*m.sql != '\0')
+      db.exec(m.sql);
+    if (m.step != nullptr)
+      m.step(db, notes != nullptr ? *notes : ignored);
     if (m.rebuilds) {
       SQLite::Statement broken(db, "PRAGMA foreign_key_check");
       if (broken.executeStep())

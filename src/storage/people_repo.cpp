@@ -1,5 +1,7 @@
 #include "storage/people_repo.hpp"
 
+#include <algorithm>
+
 #include "domain/text.hpp"
 #include "storage/sql.hpp"
 
@@ -146,6 +148,23 @@ int PeopleRepo::count_entries(std::int64_t id) {
   return q.getColumn(0).getInt();
 }
 
+int PeopleRepo::move_links(std::int64_t from, std::int64_t into) {
+  const int moved = count_entries(from);
+  for (const char* sql :
+       {"INSERT OR IGNORE INTO entry_people(entry_id, person_id, pos, day, kind, impact) "
+        "SELECT entry_id, :into, pos, day, kind, impact FROM entry_people WHERE person_id = :from",
+        "INSERT OR IGNORE INTO area_people(area_id, person_id, pos) "
+        "SELECT area_id, :into, pos FROM area_people WHERE person_id = :from",
+        "DELETE FROM people WHERE id = :from"}) {
+    SQLite::Statement q(db_, sql);
+    if (std::string_view(sql).find(":into") != std::string_view::npos)
+      bind_value(q, ":into", into);
+    bind_value(q, ":from", from);
+    q.exec();
+  }
+  return moved;
+}
+
 std::vector<domain::PersonSummary> PeopleRepo::summaries() {
   SQLite::Statement q(db_,
                       std::string("SELECT ") + kColumns + kSummaryAll + " ORDER BY p.name_key");
@@ -157,6 +176,10 @@ std::vector<domain::PersonSummary> PeopleRepo::summaries() {
       cols.emplace(row);
     out.push_back(read_summary(row, *cols));
   }
+  // By name as a person reads them: "Émile" before "Zoë", not after every ASCII name.
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return domain::compare_names(a.person.name, b.person.name) < 0;
+  });
   return out;
 }
 

@@ -32,6 +32,9 @@ class PeopleRepo {
   void remove(std::int64_t id);
   /// How many entries name this person.
   int count_entries(std::int64_t id);
+  /// Moves every link of person `from` (entries, areas) to `into`, then deletes `from`; an
+  /// entry or area naming both keeps one link. Returns the entries moved.
+  int move_links(std::int64_t from, std::int64_t into);
 
   /// Everyone, by name, with their event count, last contact and mean event impact.
   std::vector<domain::PersonSummary> summaries();

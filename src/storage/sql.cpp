@@ -1,5 +1,9 @@
 #include "storage/sql.hpp"
 
+#include <sqlite3.h>
+
+#include "domain/text.hpp"
+
 namespace ipt::storage {
 
 namespace {
@@ -11,7 +15,25 @@ std::string describe_row(std::string_view table, std::int64_t id, std::string_vi
   return s + " holds " + std::string(what);
 }
 
+/// ipt_fold(text): the text's case-folded key (domain::fold_case), so SQL matches text the way
+/// names are matched: "--contains łódź" finds "ŁÓDŹ".
+extern "C" void sql_fold(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  const auto* text = sqlite3_value_text(argv[0]);
+  if (text == nullptr) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  const auto folded = domain::fold_case(std::string_view(
+      reinterpret_cast<const char*>(text), static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
+  sqlite3_result_text(ctx, folded.data(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+}
+
 }  // namespace
+
+void add_sql_functions(SQLite::Database& db) {
+  sqlite3_create_function(db.getHandle(), "ipt_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                          nullptr, sql_fold, nullptr, nullptr);
+}
 
 DamagedRow::DamagedRow(std::string_view table, std::int64_t id, std::string_view what)
     : std::runtime_error(describe_row(table, id, what)) {}

@@ -50,6 +50,10 @@ void bind_value(SQLite::Statement& q, const char* name, const T& v) {
   }
 }
 
+/// Adds ipt's own SQL functions to a connection: ipt_fold(text), the case-folded key of a text
+/// (domain::fold_case), for matching text as names are matched.
+void add_sql_functions(SQLite::Database& db);
+
 /// A row holding what ipt never writes. Thrown by readers; the unit of work that ran them turns
 /// it into "the journal is damaged", naming the file, table and row.
 class DamagedRow : public std::runtime_error {

@@ -218,11 +218,11 @@ constexpr const char* kBashCompletion = "/usr/share/bash-completion/bash_complet
 bool available(Shell shell) {
   if (shell == Shell::bash)
     return run_shell("command -v bash").first == 0 && fs::exists(kBashCompletion);
-  return run_shell("command -v fish").first == 0;
+  return run_shell(shell == Shell::fish ? "command -v fish" : "command -v zsh").first == 0;
 }
 
 const char* name_of(Shell shell) {
-  return shell == Shell::bash ? "bash" : "fish";
+  return shell == Shell::bash ? "bash" : shell == Shell::fish ? "fish" : "zsh";
 }
 
 Strings complete(Shell shell, const Strings& words, const std::string& env) {
@@ -237,6 +237,16 @@ Strings complete(Shell shell, const Strings& words, const std::string& env) {
     script += "); COMP_CWORD=" + std::to_string(words.size() - 1) +
               "; COMP_LINE=" + sh_quote(line) +
               "; COMP_POINT=${#COMP_LINE}; _ipt; printf '%s\\n' \"${COMPREPLY[@]}\"";
+  } else if (shell == Shell::zsh) {
+    // _ipt outside a completion: compadd (what it hands its candidates to) prints them, one
+    // per line; `words` and CURRENT are what zsh's completion system would set.
+    script =
+        "compadd() { local i=${@[(i)--]}; print -rl -- \"${@[i+1,-1]}\" }; "
+        "_files() { print -r -- :files }; words=(";
+    for (const auto& w : words)
+      script += sh_quote(w) + " ";
+    script += "); CURRENT=" + std::to_string(words.size()) + "; source " +
+              sh_quote(source_path("completions/_ipt").string());
   } else {
     // fish -c 'source FILE; complete -C LINE': both quoted for fish, where \ and ' are special.
     auto fish_quote = [](const std::string& s) {
@@ -248,7 +258,9 @@ Strings complete(Shell shell, const Strings& words, const std::string& env) {
     script = "source " + fish_quote(source_path("completions/ipt.fish").string()) +
              "; complete -C " + fish_quote(line);
   }
-  const auto program = shell == Shell::bash ? " bash -c " : " fish --no-config -c ";
+  const auto program = shell == Shell::bash   ? " bash -c "
+                       : shell == Shell::fish ? " fish --no-config -c "
+                                              : " zsh -f -c ";
   auto [status, out] = run_shell(env + program + sh_quote(script));
   REQUIRE(status == 0);
   for (auto& candidate : out)

@@ -114,7 +114,7 @@ std::string sh_quote(const std::string& s);
 /// The exit status and stdout of a /bin/sh command line.
 std::pair<int, Strings> run_shell(const std::string& command);
 
-enum class Shell { bash, fish };
+enum class Shell { bash, fish, zsh };
 
 bool available(Shell shell);
 

@@ -224,6 +224,8 @@ void write_file(const std::string& path, const std::string& bytes) {
   out << bytes;
   if (!out.flush())
     throw std::runtime_error("cannot write " + path);
+  // As private as ipt makes its own files: a journal readable by others is warned about.
+  ::chmod(path.c_str(), 0600);
 }
 
 int file_mode(const std::string& path) {

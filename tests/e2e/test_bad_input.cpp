@@ -133,7 +133,7 @@ std::vector<BadRow> bad_rows() {
       {{"log", "5", "--impact", "2"}, "", 2, "impact"},
       {{"event", "x", "--feel", ""}, "", 2, "feeling"},
       // dates and times (today is 2026-11-26 12:00)
-      {{"log", "5", "--date", "tomorrow"}, "", 2, "date"},
+      {{"log", "5", "--date", "tomorrow"}, "", 2, "is in the future"},
       {{"log", "5", "--date", "2026-02-30"}, "", 2, "date"},
       {{"log", "5", "--date", "2026-13-01"}, "", 2, "date"},
       {{"log", "5", "--date", "2027-01-01"}, "", 2, "future"},
@@ -204,7 +204,7 @@ std::vector<BadRow> bad_rows() {
       {{"people", "add", "sam"}, "", 1, "already"},
       {{"people", "edit", "Nobody", "--circle", "inner"}, "", 1, "Nobody"},
       {{"people", "rm", "Nobody"}, "", 1, "Nobody"},
-      {{"people", "rm", "Sam"}, "", 1, "--force"},
+      {{"people", "rm", "Sam"}, "", 2, "--force"},
       {{"people", "edit", "Sam", "--rename", "alex"}, "", 1, "already"},
   };
   for (const char* bad : {"\xff\xfe", "\xc3\x28", "\xc0\xaf"}) {

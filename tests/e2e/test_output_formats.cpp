@@ -398,5 +398,5 @@ TEST_CASE("global: --version and --help exit 0 and --help lists every command", 
   CHECK(none.exit_code == 2);
   auto typo = box.run({"lgo", "5"});
   CHECK(typo.exit_code == 2);
-  CHECK(has(typo.err, "ipt log"));
+  CHECK(has(typo.err, "did you mean 'log'?"));
 }

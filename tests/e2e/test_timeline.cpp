@@ -131,7 +131,10 @@ TEST_CASE("list: --with, --kind, --tag and --contains filter entries", "[e2e][li
   CHECK(ids(box, {"--with", "sam"}) == Ids{2});
   CHECK(ids(box, {"--with", "SAM"}) == Ids{2});
   CHECK(ids(box, {"--with", "mum"}) == Ids{4});
-  CHECK(ids(box, {"--with", "nobody"}).empty());
+  // Nobody of that name: an error that names them, not "no entries match".
+  auto nobody = box.run({"list", "--with", "nobody"}, {}, kNow);
+  CHECK(nobody.exit_code == 1);
+  CHECK(has(nobody.err, "nobody called 'nobody'"));
   CHECK(ids(box, {"--kind", "conflict"}) == Ids{2});
   CHECK(ids(box, {"--kind", "support"}) == Ids{4});
   CHECK(ids(box, {"--kind", "loss"}).empty());

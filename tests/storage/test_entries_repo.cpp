@@ -10,6 +10,7 @@
 #include "storage/entry_repo.hpp"
 #include "storage/migrations.hpp"
 #include "storage/people_repo.hpp"
+#include "storage/sql.hpp"
 
 using namespace ipt;
 using namespace std::chrono;
@@ -21,6 +22,7 @@ struct Db {
   storage::EntryRepo entries{sql};
   storage::PeopleRepo people{sql};
   Db() {
+    storage::add_sql_functions(sql);
     sql.exec("PRAGMA foreign_keys = ON");
     storage::migrate(sql);
   }

@@ -17,6 +17,7 @@
 #include "storage/migrations.hpp"
 #include "storage/people_repo.hpp"
 #include "storage/prompt_repo.hpp"
+#include "storage/sql.hpp"
 
 using namespace ipt;
 
@@ -45,6 +46,7 @@ TEST_CASE("migrations: versions are consecutive and start at 1", "[migrations]")
 
 TEST_CASE("migrations: the version-1 fixture is what ipt 0.1 wrote", "[migrations]") {
   SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  storage::add_sql_functions(db);
   db.exec(read_fixture("journal-v1.sql"));
   CHECK(db.execAndGet("PRAGMA user_version").getInt() == 1);
   CHECK(db.execAndGet("PRAGMA application_id").getInt() == storage::kApplicationId);
@@ -55,6 +57,7 @@ TEST_CASE("migrations: the version-1 fixture is what ipt 0.1 wrote", "[migration
 TEST_CASE("migrations: a version-1 journal migrates to the latest and keeps every entry",
           "[migrations]") {
   SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  storage::add_sql_functions(db);
   db.exec(read_fixture("journal-v1.sql"));
   std::vector<std::string> uuids_before;
   {
@@ -105,6 +108,7 @@ TEST_CASE("migrations: a version-1 journal migrates to the latest and keeps ever
 TEST_CASE("migrations: a version-2 journal migrates to the latest and keeps the IPT model",
           "[migrations]") {
   SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  storage::add_sql_functions(db);
   db.exec(read_fixture("journal-v2.sql"));
   REQUIRE(db.execAndGet("PRAGMA user_version").getInt() == 2);
   storage::migrate(db);
@@ -143,6 +147,7 @@ TEST_CASE("migrations: a version-2 journal migrates to the latest and keeps the 
 TEST_CASE("migrations: a version-3 journal migrates to typed entries and keeps everything",
           "[migrations]") {
   SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  storage::add_sql_functions(db);
   db.exec(read_fixture("journal-v3.sql"));
   REQUIRE(db.execAndGet("PRAGMA user_version").getInt() == 3);
   const auto seq_before =

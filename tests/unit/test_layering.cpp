@@ -22,6 +22,7 @@ const std::map<std::string, std::set<std::string>> kAllowed{
     {"app", {"app", "domain", "storage"}},
     {"library", {"library", "domain"}},
     {"cli", {"cli", "app", "render", "config", "library", "domain"}},
+    {"text", {"domain"}},  // implements part of domain/text.hpp with ICU
 };
 
 // Third-party headers each layer may use; domain may use none.
@@ -33,13 +34,14 @@ const std::map<std::string, std::vector<std::string>> kLibraries{
     {"app", {}},
     {"library", {"toml++/"}},
     {"cli", {"CLI/"}},
+    {"text", {"unicode/"}},
 };
 
 bool is_system_header(const std::string& h) {
   // Standard C++ headers have no extension; C and POSIX headers end in .h and live in the
   // system include dirs, which a third-party prefix (checked separately) does not.
-  static const std::vector<std::string> third_party{"SQLiteCpp/", "sqlite3.h", "toml++/",
-                                                    "CLI/",       "nlohmann/", "catch2/"};
+  static const std::vector<std::string> third_party{"SQLiteCpp/", "sqlite3.h", "toml++/", "CLI/",
+                                                    "nlohmann/",  "catch2/",   "unicode/"};
   for (const auto& p : third_party) {
     if (h.rfind(p, 0) == 0)
       return false;

@@ -1,0 +1,92 @@
+#include "cli/drafts.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include "domain/errors.hpp"
+
+namespace ipt::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string file_name(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    const bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                      c == '.' || c == '-' || c == '_';
+    out += safe ? c : '_';
+  }
+  return out + ".txt";
+}
+
+[[noreturn]] void cannot_keep(const fs::path& p, int err) {
+  throw RuntimeFailure("can't keep a draft at " + p.string() + ": " + std::strerror(err));
+}
+
+}  // namespace
+
+Drafts::Drafts(const fs::path& journal) : dir_(journal.string() + ".drafts") {}
+
+fs::path Drafts::path(std::string_view name) const {
+  return dir_ / file_name(name);
+}
+
+bool Drafts::exists(std::string_view name) const {
+  std::error_code ec;
+  return fs::exists(path(name), ec);
+}
+
+fs::path Drafts::save(std::string_view name, std::string_view text) const {
+  if (::mkdir(dir_.c_str(), 0700) != 0 && errno != EEXIST)
+    cannot_keep(dir_, errno);
+  const auto target = path(name);
+  const auto tmp = fs::path(target.string() + ".new");
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0)
+    cannot_keep(tmp, errno);
+  std::size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0) {
+      const int err = errno;
+      ::close(fd);
+      ::unlink(tmp.c_str());
+      cannot_keep(target, err);
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  ::fsync(fd);
+  ::close(fd);
+  if (::rename(tmp.c_str(), target.c_str()) != 0)
+    cannot_keep(target, errno);
+  return target;
+}
+
+std::optional<std::string> Drafts::load(std::string_view name) const {
+  std::ifstream in(path(name), std::ios::binary);
+  if (!in)
+    return std::nullopt;
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void Drafts::remove(std::string_view name) const {
+  std::error_code ec;
+  fs::remove(path(name), ec);
+  if (fs::is_empty(dir_, ec))
+    fs::remove(dir_, ec);
+}
+
+}  // namespace ipt::cli
