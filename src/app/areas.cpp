@@ -3,6 +3,7 @@
 #include "app/people_links.hpp"
 #include "domain/errors.hpp"
 #include "domain/moment.hpp"
+#include "domain/text.hpp"
 #include "storage/journal.hpp"
 
 namespace ipt::app {
@@ -60,6 +61,8 @@ AreaAdded add_area(Journal& j, const AreaInput& in) {
     out.became_focus = !r.areas().focus_id();
     a.status = out.became_focus ? AreaStatus::focus : AreaStatus::open;
     const auto id = r.areas().insert(a, people.ids, now);
+    if (out.became_focus)
+      r.areas().record_focus(id, a.created_day, now);
     out.area = *r.areas().find(id);
     return out;
   });
@@ -70,6 +73,8 @@ std::vector<domain::AreaSummary> list_areas(Journal& j) {
 }
 
 domain::AreaDetail show_area(Journal& j, std::int64_t id) {
+  constexpr domain::Date kEarliest = std::chrono::year{1} / 1 / 1;
+  const auto today = domain::today(j.now());
   return j.store().read([&](storage::Repos& r) {
     domain::AreaDetail d;
     std::vector<Area> one{require_area(r, id)};
@@ -77,11 +82,31 @@ domain::AreaDetail show_area(Journal& j, std::int64_t id) {
     domain::EntryFilter f;
     f.area = id;
     d.entries = r.entries().list(f);
+    // Mood on days naming its people against the other days, from the first day one of
+    // them is named (or the area was added, if earlier) to today: the person may have logged
+    // the dispute or the loss before recording it as an area.
+    const auto& a = d.summary.area;
+    if (!a.people.empty()) {
+      std::set<domain::Date> with;
+      for (const auto& name : a.people) {
+        if (auto p = r.people().find(domain::fold_case(name))) {
+          const auto days = r.people().days_named(p->id, kEarliest, today);
+          with.insert(days.begin(), days.end());
+        }
+      }
+      const auto from = with.empty() ? a.created_day : std::min(a.created_day, *with.begin());
+      if (from > today)
+        return d;
+      const domain::Series series({from, today}, r.entries().moods(from, today));
+      d.with_people =
+          domain::split_days(series, [&](domain::Date day) { return with.count(day) > 0; });
+    }
     return d;
   });
 }
 
 Area focus_area(Journal& j, std::int64_t id) {
+  const auto now = j.now();
   return j.store().write([&](storage::Repos& r) {
     Area a = require_area(r, id);
     if (a.status == AreaStatus::resolved)
@@ -93,6 +118,7 @@ Area focus_area(Journal& j, std::int64_t id) {
     }
     a.status = AreaStatus::focus;
     r.areas().update(a);
+    r.areas().record_focus(id, domain::today(now), now);
     return a;
   });
 }
@@ -123,6 +149,8 @@ AreaResolved resolve_area(Journal& j, std::int64_t id, const std::optional<std::
     if (note)
       out.area.note = *note;
     r.areas().update(out.area);
+    if (out.was_focus)
+      r.areas().record_focus(std::nullopt, *out.area.resolved_day, now);
     const auto all = r.areas().list();
     for (const auto* a : domain::next_focus_candidates(all, id))
       out.open_others.push_back(*a);

@@ -1,5 +1,7 @@
 #include "app/course.hpp"
 
+#include <algorithm>
+
 #include "domain/errors.hpp"
 #include "domain/moment.hpp"
 #include "storage/journal.hpp"
@@ -37,6 +39,10 @@ Course start_course(Journal& j, const std::optional<domain::When>& when, const C
   Course c;
   c.uuid = j.new_uuid();
   c.start = day_of(when, now);
+  c.weeks = shape.weeks.value_or(domain::kDefaultWeeks);
+  const auto phases = domain::default_phase_weeks(c.weeks);
+  c.initial_weeks = phases.initial;
+  c.termination_weeks = phases.termination;
   apply(c, shape);
   return j.store().write([&](storage::Repos& r) {
     if (auto open = r.courses().open()) {
@@ -95,6 +101,16 @@ domain::CourseOverview course_view(Journal& j) {
       v.dates = domain::phase_dates(*v.course);
     }
     v.focus = r.areas().focus();
+    for (auto& a : r.areas().list()) {
+      if (a.status == domain::AreaStatus::open)
+        v.open_areas.push_back(std::move(a));
+    }
+    std::sort(v.open_areas.begin(), v.open_areas.end(),
+              [](const domain::Area& a, const domain::Area& b) { return a.id < b.id; });
+    // Choosing a focus is the initial phase's last task: due in its last week.
+    v.initial_over =
+        v.course && v.phase != domain::Phase::none &&
+        (v.phase != domain::Phase::initial || v.status->week >= v.course->initial_weeks);
     return v;
   });
 }

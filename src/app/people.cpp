@@ -152,10 +152,13 @@ domain::PersonDetail show_person(Journal& j, const std::string& name) {
       throw no_such_person(name);
     domain::PersonDetail d;
     d.summary = std::move(*summary);
+    // Every check-in and event naming them: a check-in with someone is contact too.
     domain::EntryFilter f;
     f.person = key;
-    f.type = domain::EntryType::event;
     auto events = r.entries().list(f);
+    std::erase_if(events, [](const domain::Entry& e) {
+      return e.type() != domain::EntryType::checkin && e.type() != domain::EntryType::event;
+    });
     if (!events.empty()) {
       const auto moods = r.people().moods_on_their_days(d.summary.person.id);
       const auto [first, last] = std::minmax_element(

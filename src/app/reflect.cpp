@@ -1,5 +1,7 @@
 #include "app/reflect.hpp"
 
+#include <algorithm>
+
 #include "domain/moment.hpp"
 #include "storage/journal.hpp"
 
@@ -7,26 +9,67 @@ namespace ipt::app {
 
 namespace {
 
-domain::WeekData fetch_week(storage::Repos& r, domain::Date day) {
+using domain::Date;
+
+/// The day a week is seen from: its last day, or today while it is under way.
+Date as_of(const domain::WeekSpan& w, Date today) {
+  return std::min(w.end, today);
+}
+
+domain::WeekData fetch_week(storage::Repos& r, const domain::WeekSpan& span, Date today) {
   domain::WeekData w;
-  const auto open = r.courses().open();
-  w.week = domain::week_containing(day, open);
-  if (w.week.course_week)
-    w.course = open;
-  w.phase = domain::current_phase(r.courses().latest(), day, r.courses().phase_pin());
-  w.focus = r.areas().focus();
+  w.week = span;
+  const Date seen = as_of(span, today);
+  if (span.start <= today && today <= span.end)
+    w.today = today;
+  w.course = r.courses().covering(span.start, span.end);
+  // The week's phase by the course's calendar (a week ahead included), under the pin that
+  // held then (or holds now).
+  w.phase = domain::current_phase(w.course, span.end, r.courses().pin_on(seen));
+  w.focus = r.areas().focus_on(seen);
+  w.areas = r.areas().list();
   domain::EntryFilter f;
-  f.from = domain::add_days(w.week.start, -7);
-  f.to = w.week.end;
+  f.from = domain::add_days(span.start, -7);
+  f.to = span.end;
   for (auto& e : r.entries().list(f)) {
     if (e.type() == domain::EntryType::reflection)
       continue;
-    (e.day < w.week.start ? w.previous : w.entries).push_back(std::move(e));
+    (e.day < span.start ? w.previous : w.entries).push_back(std::move(e));
   }
   w.inner_circle = r.people().inner_circle();
-  w.new_people = r.people().first_named(w.week.start, w.week.end);
+  const auto from = domain::to_instant(span.start, {0, 0});
+  const auto to = domain::to_instant(domain::add_days(span.end, 1), {0, 0});
+  for (auto& p : r.people().added_between(from, to))
+    w.new_people.push_back({std::move(p.name), p.created});
   w.first_entry_day = r.entries().first_day();
+  if (w.course)
+    w.baseline = r.entries().moods(w.course->start, domain::add_days(w.course->start, 13));
   return w;
+}
+
+const domain::Prompt* find_prompt(std::span<const domain::Prompt> library, std::string_view id) {
+  const auto it = std::find_if(library.begin(), library.end(),
+                               [&](const domain::Prompt& p) { return p.id == id; });
+  return it == library.end() ? nullptr : &*it;
+}
+
+std::string base_id(const std::string& answer_id) {
+  return answer_id.substr(0, answer_id.find('#'));
+}
+
+/// A prompt as it was asked: its wording then, its task from the library as it is now.
+domain::ChosenPrompt as_asked(std::span<const domain::Prompt> library,
+                              const storage::AskedPrompt& a) {
+  domain::ChosenPrompt c;
+  c.id = base_id(a.prompt_id);
+  c.text = a.text;
+  c.followup = a.prompt_id.find('#') != std::string::npos;
+  if (const auto* p = find_prompt(library, c.id)) {
+    c.technique = p->technique;
+    c.task = p->task;
+  }
+  c.reasons = {"asked this week"};
+  return c;
 }
 
 }  // namespace
@@ -35,33 +78,63 @@ std::string answer_id(const domain::ChosenPrompt& p) {
   return p.followup ? p.id + "#followup" : p.id;
 }
 
-WeekPrompts week_prompts(Journal& j, std::span<const domain::Prompt> library, domain::Date day,
-                         int n, bool remember) {
-  auto out = j.store().read([&](storage::Repos& r) {
-    const auto data = fetch_week(r, day);
-    const auto ctx = domain::build_context(data);
-    domain::PromptHistory history;
-    history.recent = r.prompts().asked(domain::add_days(data.week.start, -28), data.week.start);
-    history.answered_last_week = r.prompts().answered(domain::add_days(data.week.start, -7));
+WeekPrompts week_prompts(Journal& j, std::span<const domain::Prompt> library,
+                         std::optional<domain::Date> day, int n) {
+  const auto today = domain::today(j.now());
+  return j.store().read([&](storage::Repos& r) {
     WeekPrompts w;
-    w.week = data.week;
+    const auto here = day.value_or(today);
+    const auto course_now = r.courses().covering(here, here);
+    if (day) {
+      w.week = domain::week_containing(*day, course_now);
+    } else {
+      const auto current = domain::week_containing(today, course_now);
+      const auto before = domain::week_containing(
+          domain::add_days(current.start, -1), r.courses().covering(current.start, current.start));
+      const auto chosen =
+          domain::week_to_reflect(today, course_now, r.prompts().answered(before.start));
+      w.week = chosen.previous ? before : chosen.week;
+      w.previous = chosen.previous;
+    }
+    const auto data = fetch_week(r, w.week, today);
+    const auto ctx = domain::build_context(data);
     w.phase = data.phase;
-    w.has_course = r.courses().latest().has_value();
+    w.has_course = data.course.has_value();
     w.has_focus = data.focus.has_value();
     if (data.focus)
       w.focus_id = data.focus->id;
-    w.prompts = domain::choose_prompts(library, ctx, history, n);
-    w.values = ctx.values;
+    w.conditions = domain::ranked(ctx.conditions);
+    w.context = ctx;
+    if (!data.focus) {
+      for (const auto& a : data.areas) {
+        if (a.status == domain::AreaStatus::open)
+          w.open_areas.emplace_back(a.id, a.title);
+      }
+    }
+    // A week `ipt reflect` asked is kept: the same prompts, as they were worded, with answers.
+    const auto asked = r.prompts().asked(w.week.start);
+    if (!asked.empty()) {
+      w.kept = true;
+      for (const auto& a : asked)
+        w.prompts.push_back({as_asked(library, a), true, a.answer});
+      return w;
+    }
+    domain::PromptHistory history;
+    history.recent = r.prompts().asked_between(domain::add_days(w.week.start, -28), w.week.start);
+    for (const auto& a : r.prompts().asked(domain::add_days(w.week.start, -7))) {
+      if (a.answer)
+        history.last_week.push_back({a.prompt_id, *a.answer});
+    }
+    if (data.course) {
+      for (const auto& id : r.prompts().asked_between(data.course->start, w.week.start)) {
+        if (const auto* p = find_prompt(library, base_id(id)))
+          history.covered_tasks.insert(p->task);
+      }
+    }
+    for (auto& c : domain::choose_prompts(library, ctx, history, n))
+      w.prompts.push_back({std::move(c), false, std::nullopt});
     return w;
   });
-  if (remember && !out.prompts.empty()) {
-    std::vector<std::string> ids;
-    for (const auto& p : out.prompts)
-      ids.push_back(p.id);
-    const auto now = j.now();
-    j.store().write([&](storage::Repos& r) { r.prompts().record_shown(out.week.start, ids, now); });
-  }
-  return out;
 }
 
 std::vector<std::int64_t> save_answers(Journal& j, const WeekPrompts& week,
@@ -69,8 +142,14 @@ std::vector<std::int64_t> save_answers(Journal& j, const WeekPrompts& week,
   const auto now = j.now();
   const auto moment = domain::resolve_moment(std::nullopt, now);
   return j.store().write([&](storage::Repos& r) {
+    std::vector<storage::AskedPrompt> asked;
+    for (const auto& a : answers)
+      asked.push_back({a.prompt_id, a.prompt_text, std::nullopt, std::nullopt});
+    r.prompts().record_asked(week.week.start, asked, now);
     std::vector<std::int64_t> ids;
     for (const auto& a : answers) {
+      if (a.text.empty())
+        continue;  // skipped: asked, not answered
       domain::Entry e;
       e.uuid = j.new_uuid();
       e.at = moment.at;

@@ -1,9 +1,11 @@
 // ipt area [add|show|focus|stage|resolve|reopen]: the problem areas you work on.
+#include <algorithm>
 #include <ostream>
 
 #include "app/areas.hpp"
 #include "cli/commands.hpp"
 #include "cli/input.hpp"
+#include "cli/messages.hpp"
 #include "domain/area.hpp"
 #include "domain/errors.hpp"
 #include "domain/names.hpp"
@@ -28,13 +30,10 @@ struct AreaOpts {
 void suggest_next(Context& ctx, const app::AreaResolved& r) {
   if (!r.was_focus || r.open_others.empty())
     return;
-  const auto& next = r.open_others.front();
-  std::string others;
-  for (const auto& a : r.open_others) {
-    others += (others.empty() ? "" : ", ") + std::string("#") + std::to_string(a.id);
-  }
-  ctx.note("no area is in focus now; still open: " + others + ". When you are ready: ipt area " +
-           "focus " + std::to_string(next.id) + " (" + next.title + ")");
+  std::vector<std::pair<std::int64_t, std::string>> open;
+  for (const auto& a : r.open_others)
+    open.emplace_back(a.id, a.title);
+  ctx.note(next_area_note(open));
 }
 
 /// The ID positional every subcommand but add takes.
@@ -54,9 +53,10 @@ Run setup_area(CLI::App& cmd) {
   cmd.footer(
       "IPT works on one of four problem areas at a time: grief (after a death), dispute (a\n"
       "role dispute with someone whose expectations differ from yours), transition (a life\n"
-      "change) and deficits (loneliness and isolation). Aliases: loss, conflict, change,\n"
-      "sensitivity, isolation. New check-ins and events attach to the focus area unless you\n"
-      "give --area. Without a subcommand, list the areas.");
+      "change, including a loss that is not a death) and deficits (loneliness and isolation).\n"
+      "Aliases: conflict, change, sensitivity, isolation; 'loss' asks which it is. New\n"
+      "check-ins and events attach to the focus area unless you give --area. Without a\n"
+      "subcommand, list the areas.");
   return [](Invocation& inv) {
     const auto areas = app::list_areas(inv.journal());
     if (areas.empty() && inv.format == domain::Format::text) {
@@ -64,6 +64,19 @@ Run setup_area(CLI::App& cmd) {
       return;
     }
     inv.emit(render::areas_view(), areas);
+    if (inv.format != domain::Format::text)
+      return;
+    // After a resolution, IPT moves on to the next area: say which command does it.
+    std::vector<std::pair<std::int64_t, std::string>> open;
+    for (const auto& a : areas) {
+      if (a.area.status == domain::AreaStatus::focus)
+        return;
+      if (a.area.status == domain::AreaStatus::open)
+        open.emplace_back(a.area.id, a.area.title);
+    }
+    std::sort(open.begin(), open.end());
+    if (!open.empty())
+      inv.ctx.note(next_area_note(open));
   };
 }
 
@@ -77,7 +90,15 @@ Run setup_area_add(CLI::App& cmd) {
   return [o](Invocation& inv) {
     auto& ctx = inv.ctx;
     app::AreaInput in;
-    in.kind = domain::parse_area_kind(o->kind);
+    try {
+      in.kind = domain::parse_area_kind(o->kind);
+    } catch (const UsageError& e) {
+      if (e.code() != Errc::ambiguous_loss || !ctx.stdin_tty)
+        throw;
+      in.kind = confirm(ctx, "Did someone die? (grief; otherwise it is a life change: transition)")
+                    ? domain::AreaKind::grief
+                    : domain::AreaKind::transition;
+    }
     in.title = text_arg(ctx, "the title", o->title, true);
     in.people = people_arg(o->with);
     if (o->stage)

@@ -74,9 +74,7 @@ constexpr CommandSpec kCommands[] = {
     {"phase auto", kNoAliases, "Follow the course's calendar again", Needs::write, kNone,
      setup_phase_auto},
 
-    // Showing prompts still remembers them for the no-repeat rule; the weekly-prompts work
-    // makes it a read.
-    {"prompts", kNoAliases, "This week's reflection prompts; check prompt files", Needs::write,
+    {"prompts", kNoAliases, "This week's reflection prompts; check prompt files", Needs::read,
      F{Format::text, Format::json, Format::csv, Format::markdown}, setup_prompts},
     {"prompts check", kNoAliases, "Check prompt files", Needs::none, kPlain, setup_prompts_check},
     {"reflect", kNoAliases, "Answer this week's reflection prompts", Needs::create, kNone,

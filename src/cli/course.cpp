@@ -4,6 +4,7 @@
 #include "app/course.hpp"
 #include "cli/commands.hpp"
 #include "cli/input.hpp"
+#include "cli/messages.hpp"
 #include "cli/suggest.hpp"
 #include "domain/errors.hpp"
 #include "render/course.hpp"
@@ -36,8 +37,9 @@ void add_shape_options(CLI::App& cmd, CourseOpts& o, bool with_defaults) {
                                      "Weeks of the termination phase", 0, domain::kMaxWeeks);
   if (with_defaults) {
     weeks->default_str(std::to_string(domain::kDefaultWeeks));
-    initial->default_str(std::to_string(domain::kDefaultInitialWeeks));
-    termination->default_str(std::to_string(domain::kDefaultTerminationWeeks));
+    initial->description("Weeks of the initial phase (default 2 up to 10 weeks, 3 from 11)");
+    termination->description(
+        "Weeks of the termination phase (default 2 up to 10 weeks, 3 from 11)");
   }
 }
 
@@ -69,8 +71,21 @@ Run setup_course(CLI::App& cmd) {
       inv.ctx.note("start a course with: ipt course start --weeks 16");
     if (view.pin)
       inv.ctx.note("the phase is pinned; ipt phase auto follows the calendar again");
-    if (!view.focus)
+    if (view.focus)
+      return;
+    if (!view.open_areas.empty()) {
+      std::vector<std::pair<std::int64_t, std::string>> open;
+      for (const auto& a : view.open_areas)
+        open.emplace_back(a.id, a.title);
+      inv.ctx.note(next_area_note(open));
+    } else if (view.initial_over) {
+      inv.ctx.note(
+          "the initial phase is ending without a focus area: IPT works on one at a "
+          "time, and choosing it is the phase's last step; add it with: ipt area add "
+          "KIND TITLE (this week's prompts help you choose)");
+    } else {
       inv.ctx.note("no focus area yet; add one with: ipt area add KIND TITLE");
+    }
   };
 }
 
@@ -81,9 +96,10 @@ Run setup_course_start(CLI::App& cmd) {
   return [o](Invocation& inv) {
     const auto when = date_of(inv.ctx, *o);
     const auto shape = shape_of(*o);
-    domain::check_course_shape(shape.weeks.value_or(domain::kDefaultWeeks),
-                               shape.initial_weeks.value_or(domain::kDefaultInitialWeeks),
-                               shape.termination_weeks.value_or(domain::kDefaultTerminationWeeks));
+    const int weeks = shape.weeks.value_or(domain::kDefaultWeeks);
+    const auto phases = domain::default_phase_weeks(weeks);
+    domain::check_course_shape(weeks, shape.initial_weeks.value_or(phases.initial),
+                               shape.termination_weeks.value_or(phases.termination));
     const auto c = app::start_course(inv.journal(), when, shape);
     if (!inv.ctx.opts.quiet) {
       // "an 8-week", "an 11-week", "an 18-week": the article of the number as spoken.

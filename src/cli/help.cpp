@@ -28,7 +28,9 @@ Run setup_help(CLI::App& cmd) {
       target = next;
       path += " " + target->get_name();
     }
-    inv.ctx.out << target->help();
+    // Not target->help(): CLI11 hands that to the subcommand parsed (this one), and names the
+    // usage line by the last word only.
+    inv.ctx.out << target->get_formatter()->make_help(target, path, CLI::AppFormatMode::Normal);
   };
 }
 

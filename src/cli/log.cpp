@@ -39,8 +39,13 @@ void run_log(const LogOpts& o, Invocation& inv) {
   if (o.event) {
     in.event = event_of(text_arg(ctx, "the event text", {*o.event}, true), o.detail);
   } else if (o.detail.any()) {
-    throw UsageError("--kind, --impact and --feel describe an event",
-                     "add --event TEXT, or record it with: ipt event TEXT --kind ...");
+    // `ipt log 4 "argued with Sam" --kind conflict`: the note says what happened, so it is the
+    // event's text, and the check-in holds the mood.
+    if (in.note.empty())
+      throw UsageError("--kind, --impact and --feel describe an event, and it has no text",
+                       "say what happened as NOTE or with --event TEXT");
+    in.event = event_of(std::move(in.note), o.detail);
+    in.note.clear();
   }
   auto common = common_of(ctx, o.common);
   const auto notes = check_near_names(inv, common.people);
@@ -56,7 +61,9 @@ Run setup_log(CLI::App& cmd) {
   cmd.footer(
       "Record how you feel now (or at --date). MOOD is a whole number from 0 to 10:\n"
       "0 is the worst you have felt, 10 the best. Several check-ins a day are fine.\n"
-      "NOTE is free text; '-' reads it from stdin, which keeps it out of shell history.");
+      "NOTE is free text; '-' reads it from stdin, which keeps it out of shell history.\n"
+      "With --kind, --impact or --feel and no --event, NOTE is the event's text:\n"
+      "  ipt log 4 \"argued with Sam\" --with sam --kind conflict");
   cmd.add_option("MOOD", o->mood, "0 (worst you have felt) to 10 (best)")
       ->type_name("0-10")
       ->required();

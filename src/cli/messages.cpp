@@ -20,6 +20,8 @@ std::string hint_for(const Error& e) {
       return "commas separate several values, as in --with sam,alex";
     case Errc::tag_has_space:
       return "use a dash: --tag late-shift";
+    case Errc::ambiguous_loss:
+      return "say which: ipt area add grief TITLE, or ipt area add transition TITLE";
     case Errc::future_moment:
       return "a journal records what has already happened; give today or an earlier day";
     case Errc::no_such_entry:
@@ -101,6 +103,15 @@ std::string message_for(const Error& e) {
 
 Worded word(const Error& e) {
   return Worded{message_for(e), hint_for(e)};
+}
+
+std::string next_area_note(const std::vector<std::pair<std::int64_t, std::string>>& open) {
+  std::string list;
+  for (const auto& [id, title] : open)
+    list += (list.empty() ? "#" : ", #") + std::to_string(id) + " " + title;
+  return "no area is in focus; still open: " + list +
+         ". When you are ready to turn to one: ipt area focus " +
+         std::to_string(open.front().first);
 }
 
 }  // namespace ipt::cli

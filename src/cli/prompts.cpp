@@ -13,10 +13,13 @@ Run setup_prompts(CLI::App& cmd) {
   auto o = std::make_shared<WeekOpts>();
   cmd.footer(
       "Prompts are chosen for your phase, your focus area (and a dispute's stage) and what the\n"
-      "week held: last week's follow-ups first, then one for your focus area, one for something\n"
-      "the week showed (a low day, a conflict, little contact...), then general ones. The same\n"
-      "week always gives the same prompts, and a prompt is not repeated within 4 weeks.\n"
-      "Weeks are course weeks when a course is open, otherwise Monday to Sunday.\n"
+      "week held, most pressing first: a prompt for your focus area, one for what the week\n"
+      "showed (a low day, a loss, a conflict, little contact...), and a second such one or a\n"
+      "follow-up of last week's answer, or one for the phase. The same journal always gives the\n"
+      "same prompts; a week you have answered shows what you were asked, with your answers;\n"
+      "nothing ipt reflect asked is repeated within 4 weeks. The week is the course week (else\n"
+      "Monday to Sunday) holding today, but in its first three days, while last week has no\n"
+      "answers, it is last week. Looking never changes the journal.\n"
       "Your own prompts: ~/.config/ipt/prompts/*.toml (see the prompt library's README).");
   add_week_options(cmd, *o);
   return [o](Invocation& inv) {
@@ -24,9 +27,9 @@ Run setup_prompts(CLI::App& cmd) {
     const auto lib = load_prompts(ctx, *o);
     const auto day = week_day(ctx, *o);
     const auto w =
-        app::week_prompts(inv.journal(), lib.prompts, day, o->n.value_or(kDefaultPrompts), true);
-    inv.emit(render::prompts_view(), render::PromptSheet{w.week, w.phase, w.prompts});
-    note_self_guided(ctx, w);
+        app::week_prompts(inv.journal(), lib.prompts, day, o->n.value_or(kDefaultPrompts));
+    inv.emit(render::prompts_view(), sheet_of(w));
+    note_week(ctx, w);
     if (w.prompts.empty())
       ctx.note("no prompt fits this week; ipt prompts check lists the library");
   };

@@ -8,6 +8,7 @@
 #include "cli/drafts.hpp"
 #include "cli/editor.hpp"
 #include "cli/input.hpp"
+#include "cli/suggest.hpp"
 #include "cli/terminal.hpp"
 #include "cli/weekly.hpp"
 #include "domain/errors.hpp"
@@ -19,10 +20,18 @@ namespace ipt::cli {
 
 namespace {
 
+std::vector<std::string> prompt_ids(const library::Library& lib) {
+  std::vector<std::string> out;
+  for (const auto& p : lib.prompts)
+    out.push_back(p.id);
+  return out;
+}
+
 struct ReflectOpts {
   WeekOpts week;
   std::optional<std::string> prompt_id;
   std::vector<std::string> text;
+  bool again = false;
 };
 
 /// The draft of one prompt's answer in one week.
@@ -63,16 +72,17 @@ Act ask_again(Context& ctx) {
 
 /// Answers typed on a terminal, each saved as soon as it is given. Text that can't be saved as
 /// it is (over 64 KiB, a pasted control character) is kept as a draft, never dropped.
-void reflect_on_terminal(Context& ctx, app::Journal& journal, const app::WeekPrompts& w) {
+void reflect_on_terminal(Context& ctx, app::Journal& journal, const app::WeekPrompts& w,
+                         const std::vector<domain::ChosenPrompt>& ask) {
   const InterruptGuard guard;
   const Drafts drafts(journal.path());
-  ctx.err << render::week_heading(w.week, w.phase) << "\n"
+  ctx.err << render::week_heading(w.week, w.phase, w.previous) << "\n"
           << "Type your answer; an empty line ends it. 'e' opens your editor, 's' skips, "
              "Ctrl-D stops.\n";
   int saved = 0;
   int i = 0;
   bool going = true;
-  for (const auto& p : w.prompts) {
+  for (const auto& p : ask) {
     if (!going)
       break;
     const auto name = draft_name(w, p);
@@ -94,8 +104,11 @@ void reflect_on_terminal(Context& ctx, app::Journal& journal, const app::WeekPro
         answer = *edited;
         act = Act::answer;
       }
-      if (act == Act::skip)
+      if (act == Act::skip) {
+        // Asked, not answered: it counts as asked for the rule against repeats.
+        app::save_answers(journal, w, {{app::answer_id(p), p.text, ""}});
         break;
+      }
       if (act == Act::stop) {
         going = false;
         break;
@@ -126,7 +139,8 @@ void reflect_on_terminal(Context& ctx, app::Journal& journal, const app::WeekPro
 
 /// Answers from stdin: blocks separated by a line holding only "---", in the order the prompts
 /// are listed; an empty block skips its prompt. All are saved together.
-void reflect_from_stdin(Context& ctx, app::Journal& journal, const app::WeekPrompts& w) {
+void reflect_from_stdin(Context& ctx, app::Journal& journal, const app::WeekPrompts& w,
+                        const std::vector<domain::ChosenPrompt>& ask) {
   std::vector<std::string> blocks(1);
   std::string line;
   std::size_t total = 0;
@@ -143,51 +157,51 @@ void reflect_from_stdin(Context& ctx, app::Journal& journal, const app::WeekProm
       blocks.back() += line + "\n";
     }
   }
-  if (blocks.size() > w.prompts.size()) {
+  if (blocks.size() > ask.size()) {
     throw UsageError("stdin holds " + std::to_string(blocks.size()) +
-                         " answers but this week has " + std::to_string(w.prompts.size()) +
-                         " prompts; nothing was saved",
+                         " answers but this week has " + std::to_string(ask.size()) +
+                         (ask.size() == 1 ? " prompt" : " prompts") +
+                         " to answer; nothing was saved",
                      "separate answers with a line holding only ---, in the order ipt prompts "
                      "lists them");
   }
   std::vector<app::Answer> answers;
+  std::size_t given = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     auto text = domain::check_text("answer " + std::to_string(i + 1), blocks[i], false);
-    if (!text.empty())
-      answers.push_back({app::answer_id(w.prompts[i]), w.prompts[i].text, std::move(text)});
+    given += text.empty() ? 0 : 1;
+    answers.push_back({app::answer_id(ask[i]), ask[i].text, std::move(text)});  // empty: skipped
   }
   app::save_answers(journal, w, answers);
-  if (!ctx.opts.quiet) {
-    ctx.out << "saved " << answers.size() << (answers.size() == 1 ? " answer" : " answers") << '\n';
-  }
+  if (!ctx.opts.quiet)
+    ctx.out << "saved " << given << (given == 1 ? " answer" : " answers") << '\n';
 }
 
 void run_reflect(const ReflectOpts& o, Invocation& inv) {
   auto& ctx = inv.ctx;
   const auto lib = load_prompts(ctx, o.week);
   const auto day = week_day(ctx, o.week);
+  const int n = o.week.n.value_or(kDefaultPrompts);
   if (o.prompt_id) {
     const auto it = std::find_if(lib.prompts.begin(), lib.prompts.end(),
                                  [&](const domain::Prompt& p) { return p.id == *o.prompt_id; });
     if (it == lib.prompts.end()) {
-      throw UsageError("there is no prompt '" + *o.prompt_id + "'",
-                       "ipt prompts --format json lists this week's prompts with their ids");
+      throw UsageError(
+          "there is no prompt '" + *o.prompt_id + "'" + did_you_mean(*o.prompt_id, prompt_ids(lib)),
+          "ipt prompts --format json lists this week's prompts with their ids");
     }
     const auto text = text_arg(ctx, "the answer", o.text, true);
     auto& journal = inv.journal();
-    const auto w =
-        app::week_prompts(journal, lib.prompts, day, o.week.n.value_or(kDefaultPrompts), false);
+    const auto w = app::week_prompts(journal, lib.prompts, day, n);
     // The text as this week would show it; a prompt that needs what the week lacks (a day's
     // mood, an event) can't be answered for this week.
-    const auto filled = domain::fill_placeholders(it->text, w.values);
+    const auto filled = domain::fill_placeholders(it->text, domain::values_for(*it, w.context));
     if (!filled) {
-      throw UsageError("prompt '" + it->id +
-                           "' doesn't fit this week: it needs details the week "
-                           "doesn't have",
-                       "ipt prompts lists this week's prompts");
+      throw UsageError(
+          "prompt '" + it->id + "' doesn't fit this week: it needs details the week doesn't have",
+          "ipt prompts lists this week's prompts");
     }
-    const std::string shown = *filled;
-    const auto ids = app::save_answers(journal, w, {{it->id, shown, text}});
+    const auto ids = app::save_answers(journal, w, {{it->id, *filled, text}});
     if (!ctx.opts.quiet)
       ctx.out << "saved #" << ids.front() << '\n';
     return;
@@ -197,17 +211,26 @@ void run_reflect(const ReflectOpts& o, Invocation& inv) {
                      "or give answers on stdin, separated by lines holding only ---");
   }
   auto& journal = inv.journal();
-  const auto w =
-      app::week_prompts(journal, lib.prompts, day, o.week.n.value_or(kDefaultPrompts), true);
+  const auto w = app::week_prompts(journal, lib.prompts, day, n);
+  // The week's prompts not answered yet (all of them with --again).
+  std::vector<domain::ChosenPrompt> ask;
+  for (const auto& p : w.prompts) {
+    if (o.again || !p.answer)
+      ask.push_back(p.prompt);
+  }
+  note_week(ctx, w);
   if (w.prompts.empty()) {
     ctx.note("no prompt fits this week");
     return;
   }
-  note_self_guided(ctx, w);
+  if (ask.empty()) {
+    ctx.note("you have answered this week's prompts; --again asks them again");
+    return;
+  }
   if (ctx.stdin_tty) {
-    reflect_on_terminal(ctx, journal, w);
+    reflect_on_terminal(ctx, journal, w, ask);
   } else {
-    reflect_from_stdin(ctx, journal, w);
+    reflect_from_stdin(ctx, journal, w, ask);
   }
 }
 
@@ -220,10 +243,12 @@ Run setup_reflect(CLI::App& cmd) {
       "an empty line; 'e' opens $VISUAL or $EDITOR for a long answer; 's' skips. Each answer is\n"
       "saved as soon as you give it. Off a terminal, reads the answers from stdin as blocks\n"
       "separated by a line holding only ---, in the order ipt prompts lists them (an empty\n"
-      "block skips a prompt). Answers are reflection entries on your timeline.");
+      "block skips a prompt). Answers are reflection entries on your timeline. A week asks\n"
+      "only its prompts not answered yet; --again asks them all.");
   add_week_options(cmd, o->week);
   cmd.add_option("--prompt", o->prompt_id, "Answer just this prompt (its id)")->type_name("ID");
   cmd.add_option("TEXT", o->text, "With --prompt: the answer ('-' reads stdin)");
+  cmd.add_flag("--again", o->again, "Ask the week's prompts again, the answered ones too");
   return [o](Invocation& inv) { run_reflect(*o, inv); };
 }
 

@@ -1,6 +1,7 @@
 #include "cli/weekly.hpp"
 
 #include "cli/input.hpp"
+#include "cli/messages.hpp"
 #include "domain/errors.hpp"
 
 namespace ipt::cli {
@@ -33,16 +34,33 @@ library::Library load_prompts(Context& ctx, const WeekOpts& o) {
   return lib;
 }
 
-domain::Date week_day(Context& ctx, const WeekOpts& o) {
-  return o.week ? when_arg(ctx, *o.week).day : ctx.today();
+std::optional<domain::Date> week_day(Context& ctx, const WeekOpts& o) {
+  if (!o.week)
+    return std::nullopt;
+  return when_arg(ctx, *o.week).day;
 }
 
-void note_self_guided(Context& ctx, const app::WeekPrompts& w) {
-  if (!w.has_course && !w.has_focus) {
+render::PromptSheet sheet_of(const app::WeekPrompts& w) {
+  render::PromptSheet s{w.week, w.phase, w.previous, w.kept, w.conditions, {}};
+  for (const auto& p : w.prompts)
+    s.prompts.push_back({p.prompt, p.asked, p.answer});
+  return s;
+}
+
+void note_week(Context& ctx, const app::WeekPrompts& w) {
+  if (w.previous) {
+    ctx.note(
+        "this week has just begun and last week has no answers yet, so these are last "
+        "week's prompts (from " +
+        domain::format_date(w.week.start) + "); ipt prompts --week today shows this week's");
+  }
+  if (!w.has_course && !w.has_focus && w.open_areas.empty()) {
     ctx.note(
         "no course or focus area yet, so these are general prompts; "
         "ipt course start and ipt area add tailor them to your work");
   }
+  if (!w.has_focus && !w.open_areas.empty())
+    ctx.note(next_area_note(w.open_areas));
 }
 
 }  // namespace ipt::cli

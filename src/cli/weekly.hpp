@@ -9,6 +9,7 @@
 #include "app/reflect.hpp"
 #include "cli/context.hpp"
 #include "library/prompt_library.hpp"
+#include "render/prompts.hpp"
 
 namespace ipt::cli {
 
@@ -27,10 +28,14 @@ void add_week_options(CLI::App& cmd, WeekOpts& o);
 /// file is an input error: every problem is listed as file:line: message.
 library::Library load_prompts(Context& ctx, const WeekOpts& o);
 
-/// The day whose week is asked about: --week, else today.
-domain::Date week_day(Context& ctx, const WeekOpts& o);
+/// The day whose week is asked about: --week; nullopt for the week to reflect on today.
+std::optional<domain::Date> week_day(Context& ctx, const WeekOpts& o);
 
-/// A note when there is neither a course nor a focus area to tailor the prompts.
-void note_self_guided(Context& ctx, const app::WeekPrompts& w);
+/// The week's prompts as the writers take them.
+render::PromptSheet sheet_of(const app::WeekPrompts& w);
+
+/// The notes that go with a week's prompts on stderr: which week it is when it is last week,
+/// a week without course or focus, and the open areas when none is in focus.
+void note_week(Context& ctx, const app::WeekPrompts& w);
 
 }  // namespace ipt::cli

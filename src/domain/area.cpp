@@ -20,8 +20,7 @@ struct Alias {
   std::string_view name;
   AreaKind kind;
 };
-constexpr std::array<Alias, 9> kAliases{{{"grief", AreaKind::grief},
-                                         {"loss", AreaKind::grief},
+constexpr std::array<Alias, 8> kAliases{{{"grief", AreaKind::grief},
                                          {"dispute", AreaKind::dispute},
                                          {"conflict", AreaKind::dispute},
                                          {"transition", AreaKind::transition},
@@ -60,13 +59,20 @@ std::optional<DisputeStage> dispute_stage_from(std::string_view s) {
 
 AreaKind parse_area_kind(std::string_view s) {
   const auto key = fold_case(trim(s));
+  // Grief prompts assume a death; any other loss is a role transition. Which one is for the
+  // person to say.
+  if (key == "loss") {
+    throw UsageError(Errc::ambiguous_loss,
+                     "'loss' can mean grief (someone died) or a transition (another loss: a job, "
+                     "a relationship, health, a home)");
+  }
   for (const auto& a : kAliases) {
     if (a.name == key)
       return a.kind;
   }
   throw UsageError("unknown problem area '" + std::string(s) + "'; use one of " +
                        join_names(kKinds) + did_you_mean(key, kKinds),
-                   "also accepted: loss (grief), conflict (dispute), change (transition), "
+                   "also accepted: conflict (dispute), change (transition), "
                    "sensitivity or isolation (deficits)");
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// IPT's four problem areas (ipt-domain.md section 2). A person usually works on one at a time
+// IPT's four problem areas (man ipt, ipt area). A person usually works on one at a time
 // (the focus), may have others open, and resolves them as they are addressed.
 #include <cstdint>
 #include <optional>
@@ -30,9 +30,9 @@ std::optional<AreaStatus> area_status_from(std::string_view s);
 std::optional<AreaKind> area_kind_from(std::string_view s);
 std::optional<DisputeStage> dispute_stage_from(std::string_view s);
 
-/// A kind by name or alias (loss -> grief, conflict -> dispute, change -> transition,
-/// sensitivity and isolation -> deficits), case-insensitive. Throws UsageError listing the
-/// valid values.
+/// A kind by name or alias (conflict -> dispute, change -> transition, sensitivity and
+/// isolation -> deficits), case-insensitive. Throws UsageError listing the valid values; for
+/// "loss", UsageError with Errc::ambiguous_loss: a death is grief, another loss a transition.
 AreaKind parse_area_kind(std::string_view s);
 /// A dispute stage by name, case-insensitive. Throws UsageError listing the valid values.
 DisputeStage parse_dispute_stage(std::string_view s);
@@ -69,6 +69,9 @@ struct AreaSummary {
 struct AreaDetail {
   AreaSummary summary;
   std::vector<Entry> entries;
+  /// Mood since the area was added, on days with an entry naming one of its people against the
+  /// other days (an association, never a cause); none when the area names nobody.
+  std::optional<Split> with_people;
 };
 
 /// Each area with the number of entries attached and the mean check-in mood on their days:

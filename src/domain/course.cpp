@@ -26,6 +26,14 @@ std::span<const std::string_view> phase_names() {
   return kPhases;
 }
 
+PhaseWeeks default_phase_weeks(int weeks) {
+  if (weeks <= 4)
+    return {1, 1};
+  if (weeks <= 10)
+    return {2, 2};
+  return {3, 3};
+}
+
 void check_course_shape(int weeks, int initial_weeks, int termination_weeks) {
   if (weeks < kMinWeeks || weeks > kMaxWeeks) {
     throw UsageError("a course lasts from " + std::to_string(kMinWeeks) + " to " +

@@ -1,5 +1,5 @@
 #pragma once
-// The course of therapy and its phases (ipt-domain.md section 1). IPT is time-limited: the
+// The course of therapy and its phases (man ipt, ipt course). IPT is time-limited: the
 // length is agreed at the start, and the phase follows from the week, unless the person pins it
 // (a therapist moves on when the person is ready, not by the calendar).
 #include <cstdint>
@@ -35,6 +35,15 @@ struct Course {
   std::optional<Date> end;  ///< the day it was ended; none while open
   std::string note;
 };
+
+/// The initial and termination weeks a new course of `weeks` gets unless told otherwise: 2 and
+/// 2 up to 10 weeks, 3 and 3 from 11 (8 -> 2/4/2, 12 -> 3/6/3, 16 -> 3/10/3), 1 and 1 for 4,
+/// so the middle phase, where the work is done, keeps most of the weeks.
+struct PhaseWeeks {
+  int initial;
+  int termination;
+};
+PhaseWeeks default_phase_weeks(int weeks);
 
 /// Throws UsageError unless 4 <= weeks <= 52, initial and termination are at least 1, and they
 /// leave at least one middle week (initial + termination < weeks).
@@ -83,6 +92,8 @@ struct CourseOverview {
   std::optional<Phase> pin;
   Phase phase = Phase::none;
   std::optional<Area> focus;
+  std::vector<Area> open_areas;  ///< open areas besides the focus, oldest first
+  bool initial_over = false;     ///< the initial phase has ended (or is in its last week)
 };
 
 }  // namespace ipt::domain

@@ -131,7 +131,8 @@ struct PersonSummary {
   std::optional<double> mean_impact;
 };
 
-/// One event with a person, beside the user's mean mood that day (when they checked in).
+/// One check-in or event naming a person, beside the user's mean mood that day (when they
+/// checked in).
 struct PersonMoment {
   Entry event;
   std::optional<double> day_mood;

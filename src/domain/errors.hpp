@@ -16,7 +16,8 @@ enum class Errc {
   invalid_value,   ///< detail.field names the field
   name_has_comma,  ///< a person's name, tag or feeling with a comma
   tag_has_space,
-  future_moment,  ///< a journal records what has happened
+  future_moment,   ///< a journal records what has happened
+  ambiguous_loss,  ///< "loss" as a problem area: grief (a death) or a transition
   // Records.
   no_such_entry,       ///< detail.id
   no_such_person,      ///< detail.name

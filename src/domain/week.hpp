@@ -9,30 +9,50 @@
 #include "domain/course.hpp"
 #include "domain/entry.hpp"
 #include "domain/prompt.hpp"
+#include "domain/stats.hpp"
 
 namespace ipt::domain {
 
 struct WeekSpan {
   Date start;                      ///< first day
   Date end;                        ///< last day (start + 6)
-  std::optional<int> course_week;  ///< set when these are the open course's weeks
+  std::optional<int> course_week;  ///< set when these are a course's weeks
 };
 
-/// The week containing `day`: a course week (7-day periods from its first day) when `open` is a
-/// course that has started by then, otherwise Monday to Sunday.
-WeekSpan week_containing(Date day, const std::optional<Course>& open);
+/// The week containing `day`: a course week (7-day periods from its first day) when `course`
+/// covers that day (it has started and not ended before it), otherwise Monday to Sunday.
+WeekSpan week_containing(Date day, const std::optional<Course>& course);
+
+/// The week to reflect on, on `today`: the week containing today, except in its first three
+/// days when the week before has no answers (the morning of a session, when the new week is
+/// nearly empty and the week just lived is the one to look back on).
+struct ReflectedWeek {
+  WeekSpan week;
+  bool previous = false;  ///< the week before today's, by the rule above
+};
+ReflectedWeek week_to_reflect(Date today, const std::optional<Course>& course,
+                              bool previous_week_answered);
+
+/// Someone added to ipt during the week.
+struct NewPerson {
+  std::string name;
+  Instant added = 0;
+};
 
 /// Everything the app layer fetches about a week; build_context() turns it into facts.
 struct WeekData {
   WeekSpan week;
-  Phase phase = Phase::none;
-  std::optional<Course> course;         ///< the open course, if any
-  std::optional<Area> focus;            ///< with its stage history
+  std::optional<Date> today;            ///< set when the week is still under way
+  Phase phase = Phase::none;            ///< as it was in the week
+  std::optional<Course> course;         ///< the course the week belongs to
+  std::optional<Area> focus;            ///< as it was in the week, with its stage then
+  std::vector<Area> areas;              ///< every area, for resolutions and the open ones
   std::vector<Entry> entries;           ///< check-ins and events in the week
   std::vector<Entry> previous;          ///< check-ins and events in the 7 days before
   std::set<std::string> inner_circle;   ///< case-folded names
-  std::vector<std::string> new_people;  ///< first named ever during the week
+  std::vector<NewPerson> new_people;    ///< added to ipt during the week
   std::optional<Date> first_entry_day;  ///< of the whole journal
+  std::vector<Sample> baseline;         ///< moods of the course's first two weeks
 };
 
 /// The conditions that hold and the placeholders that can be filled (prompts/README.md).
@@ -40,5 +60,8 @@ PromptContext build_context(const WeekData& week);
 
 /// "Monday" ... "Sunday".
 std::string_view weekday_name(Date d);
+
+/// "1 point lower than last week", "1.5 points higher than last week".
+std::string mood_change_phrase(double delta);
 
 }  // namespace ipt::domain

@@ -18,8 +18,9 @@ using domain::Prompt;
 
 namespace {
 
-constexpr std::string_view kKeys[] = {"id",   "text",      "phase",    "area",   "stage",
-                                      "when", "technique", "followup", "enabled"};
+constexpr std::string_view kKeys[] = {"id",        "text",      "phase", "area",     "stage",
+                                      "when",      "technique", "task",  "followup", "enabled",
+                                      "demanding", "gentle",    "unless"};
 
 int line_of(const toml::node& n) {
   return static_cast<int>(n.source().begin.line);
@@ -66,6 +67,8 @@ class PromptReader {
     }
     read_list("when", domain::condition_names(),
               [&](std::string_view s) { p_.when.insert(*domain::condition_from(s)); });
+    read_list("unless", domain::condition_names(),
+              [&](std::string_view s) { p_.unless.insert(*domain::condition_from(s)); });
     if (auto tech = t_["technique"]; !tech) {
       if (!hiding_)
         problem(t_, "missing technique; one of " + domain::join_names(domain::technique_names()));
@@ -77,17 +80,49 @@ class PromptReader {
     } else {
       p_.technique = *s;
     }
-    if (auto en = t_["enabled"]) {
-      if (auto b = en.value<bool>()) {
-        p_.enabled = *b;
-      } else {
-        problem(*en.node(), "enabled must be true or false");
-      }
+    read_task();
+    read_flag("enabled", p_.enabled);
+    read_flag("demanding", p_.demanding);
+    read_flag("gentle", p_.gentle);
+    // Stage work belongs to the middle phase, and there a dispute's stage decides what fits:
+    // compromise at an impasse or in a dissolution would say the wrong thing.
+    if (!hiding_ && p_.areas == std::set{domain::AreaKind::dispute} && p_.stages.empty() &&
+        (p_.phases.empty() || p_.phases.count(domain::Phase::middle))) {
+      problem(t_, "a middle-phase dispute prompt must name the stages it fits: stage = [...] of " +
+                      domain::join_names(domain::dispute_stage_names()));
     }
     lib_.prompts.push_back(std::move(p_));
   }
 
  private:
+  void read_task() {
+    auto task = t_["task"];
+    if (!task) {
+      if (!hiding_)
+        problem(t_, "missing task: the IPT task the prompt serves (prompts/README.md, Tasks)");
+      return;
+    }
+    const auto names = domain::task_names();
+    auto s = task.value<std::string>();
+    if (!s || std::find(names.begin(), names.end(), *s) == names.end()) {
+      problem(*task.node(), "unknown task '" + s.value_or("?") + "'" +
+                                domain::did_you_mean(s.value_or(""), names) +
+                                " (prompts/README.md lists them)");
+      return;
+    }
+    p_.task = *s;
+  }
+
+  void read_flag(const char* key, bool& into) {
+    if (auto n = t_[key]) {
+      if (auto b = n.value<bool>()) {
+        into = *b;
+      } else {
+        problem(*n.node(), std::string(key) + " must be true or false");
+      }
+    }
+  }
+
   void problem(const toml::node& n, const std::string& message) {
     lib_.problems.push_back(
         {file_, line_of(n), (p_.id.empty() ? "" : "prompt '" + p_.id + "': ") + message});

@@ -126,7 +126,18 @@ void area_text(std::ostream& out, const domain::AreaDetail& d, const Style& st) 
     row("resolved", domain::format_date(*a.resolved_day));
   row("note", a.note);
   row("entries", std::to_string(s.entries));
-  row("mean mood", mean(s.mean_mood));
+  if (d.with_people) {
+    const auto& w = *d.with_people;
+    if (w.enough()) {
+      row("mood", "on days with " + people_list(a) + " it averaged " + short_number(*w.mean_with) +
+                      " (" + std::to_string(w.days_with) + " days), on other days " +
+                      short_number(*w.mean_without) + " (" + std::to_string(w.days_without) +
+                      " days)");
+    } else {
+      row("mood", "too few days to compare days with " + people_list(a) +
+                      " and days without (3 of each are needed)");
+    }
+  }
   if (!a.stages.empty()) {
     out << '\n' << st.dim("Stages") << '\n';
     for (const auto& c : a.stages) {
@@ -143,6 +154,18 @@ void area_text(std::ostream& out, const domain::AreaDetail& d, const Style& st) 
 
 void area_json(std::ostream& out, const domain::AreaDetail& d) {
   Json j = area_object(d.summary);
+  if (d.with_people) {
+    const auto& w = *d.with_people;
+    Json m;
+    m["days_with"] = w.days_with;
+    m["days_without"] = w.days_without;
+    m["mean_with"] = mean_or_null(w.mean_with);
+    m["mean_without"] = mean_or_null(w.mean_without);
+    m["enough"] = w.enough();
+    j["mood_with_people"] = std::move(m);
+  } else {
+    j["mood_with_people"] = nullptr;
+  }
   Json t = Json::array();
   for (const auto& e : d.entries)
     t.push_back(entry_object(e));

@@ -94,6 +94,8 @@ void course_text(std::ostream& out, const domain::CourseOverview& r, const Style
                       domain::format_date(d.maintenance));
   }
   row("focus", r.focus ? area_line(*r.focus) : "none yet");
+  for (std::size_t i = 0; i < r.open_areas.size(); ++i)
+    row(i == 0 ? "open" : "", area_line(r.open_areas[i]));
 }
 
 void course_json(std::ostream& out, const domain::CourseOverview& r) {
@@ -120,6 +122,10 @@ void course_json(std::ostream& out, const domain::CourseOverview& r) {
   } else {
     j["focus"] = nullptr;
   }
+  Json open = Json::array();
+  for (const auto& a : r.open_areas)
+    open.push_back({{"id", a.id}, {"kind", domain::to_string(a.kind)}, {"title", a.title}});
+  j["open_areas"] = std::move(open);
   out << j.dump(2) << '\n';
 }
 

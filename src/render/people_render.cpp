@@ -21,8 +21,18 @@ std::string mean(const std::optional<double>& v) {
 }
 
 /// A person's timeline holds events only (app::show_person selects them).
-const domain::Event& event_of(const domain::PersonMoment& m) {
-  return std::get<domain::Event>(m.event.body);
+/// An event's kind, or "check-in"; its impact; its text or the check-in's note.
+struct MomentCells {
+  std::string type;
+  std::optional<std::string> kind;
+  std::optional<int> impact;
+  std::string text;
+};
+
+MomentCells cells_of(const domain::PersonMoment& m) {
+  if (const auto* ev = m.event.as<domain::Event>())
+    return {"event", std::string(domain::to_string(ev->kind)), ev->impact, ev->text};
+  return {"checkin", std::nullopt, std::nullopt, domain::text_of(m.event)};
 }
 
 }  // namespace
@@ -104,18 +114,18 @@ void person_text(std::ostream& out, const domain::PersonDetail& d, const Style& 
   row("last contact", last(s));
   row("mean impact", mean(s.mean_impact));
   if (timeline.empty()) {
-    out << '\n' << st.dim("No events with " + s.person.name + " yet.") << '\n';
+    out << '\n' << st.dim("Nothing with " + s.person.name + " yet.") << '\n';
     return;
   }
   out << '\n'
       << st.dim("DAY         ID     KIND       IMPACT  MOOD THAT DAY  WHAT HAPPENED") << '\n';
   for (const auto& m : timeline) {
     const auto& e = m.event;
-    const auto& ev = event_of(m);
-    const std::string first_line = ev.text.substr(0, ev.text.find('\n'));
+    const auto c = cells_of(m);
+    const std::string first_line = c.text.substr(0, c.text.find('\n'));
     out << domain::format_date(e.day) << "  " << pad("#" + std::to_string(e.id), 5) << "  "
-        << pad(std::string(domain::to_string(ev.kind)), 9) << "  "
-        << pad(ev.impact ? signed_int(*ev.impact) : "", 6) << "  "
+        << pad(c.kind.value_or("check-in"), 9) << "  "
+        << pad(c.impact ? signed_int(*c.impact) : "", 6) << "  "
         << pad(m.day_mood ? short_number(*m.day_mood) : "-", 13) << "  " << first_line << '\n';
   }
 }
@@ -124,14 +134,15 @@ void person_json(std::ostream& out, const domain::PersonDetail& d) {
   Json j = person_object(d.summary);
   Json t = Json::array();
   for (const auto& m : d.timeline) {
-    const auto& ev = event_of(m);
+    const auto c = cells_of(m);
     Json row;
     row["id"] = m.event.id;
+    row["type"] = c.type;
     row["day"] = domain::format_date(m.event.day);
     row["at"] = iso8601(m.event.at, m.event.utc_offset);
-    row["kind"] = domain::to_string(ev.kind);
-    row["impact"] = or_null(ev.impact);
-    row["text"] = ev.text;
+    row["kind"] = c.kind ? Json(*c.kind) : Json(nullptr);
+    row["impact"] = or_null(c.impact);
+    row["text"] = c.text;
     row["day_mood"] = mean_or_null(m.day_mood);
     t.push_back(std::move(row));
   }
@@ -140,14 +151,13 @@ void person_json(std::ostream& out, const domain::PersonDetail& d) {
 }
 
 void person_csv(std::ostream& out, const domain::PersonDetail& d) {
-  csv_row(out, {"day", "id", "kind", "impact", "day_mood", "text"});
+  csv_row(out, {"day", "id", "type", "kind", "impact", "day_mood", "text"});
   for (const auto& m : d.timeline) {
     const auto& e = m.event;
-    const auto& ev = event_of(m);
-    csv_row(out,
-            {domain::format_date(e.day), std::to_string(e.id),
-             std::string(domain::to_string(ev.kind)), ev.impact ? std::to_string(*ev.impact) : "",
-             m.day_mood ? short_number(*m.day_mood) : "", ev.text});
+    const auto c = cells_of(m);
+    csv_row(out, {domain::format_date(e.day), std::to_string(e.id), c.type, c.kind.value_or(""),
+                  c.impact ? std::to_string(*c.impact) : "",
+                  m.day_mood ? short_number(*m.day_mood) : "", c.text});
   }
 }
 

@@ -1,3 +1,6 @@
+#include <sstream>
+
+#include "domain/text.hpp"
 #include "render/csv.hpp"
 #include "render/json_objects.hpp"
 #include "render/prompts.hpp"
@@ -15,9 +18,19 @@ std::string reasons_of(const domain::ChosenPrompt& p) {
 
 }  // namespace
 
-std::string week_heading(const domain::WeekSpan& week, domain::Phase phase) {
-  std::string s =
-      "Week of " + domain::format_date(week.start) + " to " + domain::format_date(week.end) + " (";
+std::string held_line(const std::vector<domain::Condition>& conditions) {
+  std::string out;
+  for (auto c : conditions) {
+    if (!domain::rank(c))
+      continue;  // gates say nothing a person needs to read
+    out += (out.empty() ? "The week held: " : ", ") + std::string(domain::describe(c));
+  }
+  return out;
+}
+
+std::string week_heading(const domain::WeekSpan& week, domain::Phase phase, bool previous) {
+  std::string s = (previous ? "Last week, " : "Week of ") + domain::format_date(week.start) +
+                  " to " + domain::format_date(week.end) + " (";
   if (week.course_week)
     s += "course week " + std::to_string(*week.course_week) + ", ";
   return s + std::string(domain::to_string(phase)) + " phase)";
@@ -25,20 +38,39 @@ std::string week_heading(const domain::WeekSpan& week, domain::Phase phase) {
 
 namespace {
 
+void answer_text(std::ostream& out, const SheetPrompt& p, const std::string& indent) {
+  if (!p.asked)
+    return;
+  if (!p.answer) {
+    out << indent << "(skipped)\n";
+    return;
+  }
+  std::istringstream lines(*p.answer);
+  std::string line;
+  while (std::getline(lines, line))
+    out << indent << line << "\n";
+}
+
 void prompts_text(std::ostream& out, const PromptSheet& s, const Style& st) {
-  out << st.bold(week_heading(s.week, s.phase)) << "\n";
+  out << st.bold(week_heading(s.week, s.phase, s.previous)) << "\n";
+  if (const auto held = held_line(s.conditions); !held.empty())
+    out << st.dim(held) << "\n";
   int i = 0;
   for (const auto& p : s.prompts) {
-    out << "\n" << ++i << ". " << p.text << "\n";
-    out << "   " << st.dim(reasons_of(p) + "  [" + p.id + "]") << "\n";
+    out << "\n" << ++i << ". " << p.prompt.text << "\n";
+    out << "   " << st.dim(reasons_of(p.prompt) + "  [" + p.prompt.id + "]") << "\n";
+    answer_text(out, p, "   > ");
   }
 }
 
 void prompts_markdown(std::ostream& out, const PromptSheet& s) {
-  out << "## Reflection prompts\n\n" << week_heading(s.week, s.phase) << "\n\n";
+  out << "## Reflection prompts\n\n" << week_heading(s.week, s.phase, s.previous) << "\n\n";
+  if (const auto held = held_line(s.conditions); !held.empty())
+    out << held << "\n\n";
   int i = 0;
   for (const auto& p : s.prompts) {
-    out << ++i << ". " << p.text << "  \n   _" << reasons_of(p) << "_\n";
+    out << ++i << ". " << p.prompt.text << "  \n   _" << reasons_of(p.prompt) << "_\n";
+    answer_text(out, p, "   > ");
   }
 }
 
@@ -48,16 +80,26 @@ void prompts_json(std::ostream& out, const PromptSheet& s) {
   week["start"] = domain::format_date(s.week.start);
   week["end"] = domain::format_date(s.week.end);
   week["course_week"] = or_null(s.week.course_week);
+  week["previous"] = s.previous;
   j["week"] = std::move(week);
   j["phase"] = domain::to_string(s.phase);
+  j["kept"] = s.kept;
+  Json held = Json::array();
+  for (auto c : s.conditions)
+    held.push_back(domain::to_string(c));
+  j["conditions"] = std::move(held);
   Json arr = Json::array();
   for (const auto& p : s.prompts) {
     Json o;
-    o["id"] = p.id;
-    o["text"] = p.text;
-    o["technique"] = p.technique;
-    o["followup"] = p.followup;
-    o["reasons"] = p.reasons;
+    o["id"] = p.prompt.id;
+    o["text"] = p.prompt.text;
+    o["technique"] = p.prompt.technique;
+    o["task"] = p.prompt.task;
+    o["followup"] = p.prompt.followup;
+    o["reasons"] = p.prompt.reasons;
+    o["asked"] = p.asked;
+    o["answered"] = p.answer.has_value();
+    o["answer"] = or_null(p.answer);
     arr.push_back(std::move(o));
   }
   j["prompts"] = std::move(arr);
@@ -65,19 +107,23 @@ void prompts_json(std::ostream& out, const PromptSheet& s) {
 }
 
 void prompts_csv(std::ostream& out, const PromptSheet& s) {
-  csv_row(out, {"week", "id", "text", "technique", "followup", "reasons"});
+  csv_row(out,
+          {"week", "id", "text", "technique", "task", "followup", "reasons", "asked", "answered"});
   for (const auto& p : s.prompts) {
     std::string reasons;
-    for (const auto& r : p.reasons)
+    for (const auto& r : p.prompt.reasons)
       reasons += (reasons.empty() ? "" : ";") + r;
-    csv_row(out, {domain::format_date(s.week.start), p.id, p.text, p.technique,
-                  p.followup ? "true" : "false", reasons});
+    csv_row(out, {domain::format_date(s.week.start), p.prompt.id, p.prompt.text, p.prompt.technique,
+                  p.prompt.task, p.prompt.followup ? "true" : "false", reasons,
+                  p.asked ? "true" : "false", p.answer ? "true" : "false"});
   }
 }
 
 void problems_text(std::ostream& out, const std::vector<FileProblem>& problems, const Style&) {
+  // A file name comes from the command line: shown with its control characters escaped.
   for (const auto& p : problems)
-    out << p.file << ':' << p.line << ": " << p.message << '\n';
+    out << domain::escape_controls(p.file) << ':' << p.line << ": "
+        << domain::escape_controls(p.message) << '\n';
 }
 
 void problems_json(std::ostream& out, const std::vector<FileProblem>& problems) {
@@ -89,7 +135,8 @@ void problems_json(std::ostream& out, const std::vector<FileProblem>& problems) 
     o["message"] = p.message;
     arr.push_back(std::move(o));
   }
-  out << arr.dump(2) << '\n';
+  // A file name need not be UTF-8: its bad bytes become U+FFFD rather than an error.
+  out << arr.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace

@@ -155,6 +155,39 @@ void AreaRepo::update(const Area& a) {
   q.exec();
 }
 
+void AreaRepo::record_focus(std::optional<std::int64_t> area_id, domain::Date day,
+                            domain::Instant at) {
+  SQLite::Statement q(db_, "INSERT INTO focus_history(area_id, day, at) VALUES (:a, :d, :t)");
+  bind_value(q, ":a", area_id);
+  bind_value(q, ":d", day);
+  bind_value(q, ":t", at);
+  q.exec();
+}
+
+std::optional<Area> AreaRepo::focus_on(domain::Date day) {
+  SQLite::Statement q(db_,
+                      "SELECT area_id FROM focus_history WHERE day <= ? ORDER BY day DESC, "
+                      "at DESC, id DESC LIMIT 1");
+  q.bind(1, domain::format_date(day));
+  if (!q.executeStep() || q.getColumn(0).isNull())
+    return std::nullopt;
+  auto a = find(q.getColumn(0).getInt64());
+  if (!a)
+    return std::nullopt;
+  // Its stage as it was that day: the last change by then.
+  std::optional<domain::DisputeStage> stage;
+  std::vector<domain::StageChange> then;
+  for (const auto& c : a->stages) {
+    if (c.day <= day) {
+      stage = c.stage;
+      then.push_back(c);
+    }
+  }
+  a->stage = stage ? stage : a->stage;
+  a->stages = then;
+  return a;
+}
+
 void AreaRepo::add_stage_change(std::int64_t area_id, domain::DisputeStage stage, domain::Date day,
                                 domain::Instant at) {
   SQLite::Statement q(db_,

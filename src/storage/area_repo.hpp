@@ -35,6 +35,12 @@ class AreaRepo {
   std::vector<domain::Area> list();
   /// Status, stage, note and resolved day of area `a.id`.
   void update(const domain::Area& a);
+  /// Records that `area_id` (none: no area) became the focus on `day`.
+  void record_focus(std::optional<std::int64_t> area_id, domain::Date day, domain::Instant at);
+  /// The area in focus at the end of `day`, with its stage then: the focus history's latest
+  /// change by that day. nullopt when none was in focus.
+  std::optional<domain::Area> focus_on(domain::Date day);
+
   /// Adds a stage change to the history.
   void add_stage_change(std::int64_t area_id, domain::DisputeStage stage, domain::Date day,
                         domain::Instant at);

@@ -93,6 +93,29 @@ void CourseRepo::update(const Course& c) {
   q.exec();
 }
 
+std::optional<Course> CourseRepo::covering(domain::Date first, domain::Date last) {
+  SQLite::Statement q(db_, std::string(kSelect) +
+                               "WHERE start_day <= ? AND (end_day IS NULL OR end_day >= ?) "
+                               "ORDER BY start_day DESC, id DESC LIMIT 1");
+  q.bind(1, domain::format_date(last));
+  q.bind(2, domain::format_date(first));
+  auto found = read_courses(q);
+  if (found.empty())
+    return std::nullopt;
+  return std::move(found.front());
+}
+
+std::optional<domain::Phase> CourseRepo::pin_on(domain::Date day) {
+  SQLite::Statement q(db_,
+                      "SELECT phase FROM pin_history WHERE day <= ? ORDER BY day DESC, at DESC, "
+                      "id DESC LIMIT 1");
+  q.bind(1, domain::format_date(day));
+  if (!q.executeStep() || q.getColumn(0).isNull())
+    return std::nullopt;
+  const Row r(q, "pin_history");
+  return r.named<domain::Phase>(0, 0, domain::phase_from);
+}
+
 std::optional<domain::Phase> CourseRepo::phase_pin() {
   SQLite::Statement q(db_, "SELECT phase FROM phase_pin WHERE id = 1");
   if (!q.executeStep())
@@ -102,6 +125,15 @@ std::optional<domain::Phase> CourseRepo::phase_pin() {
 }
 
 void CourseRepo::set_phase_pin(std::optional<domain::Phase> phase, domain::Instant now) {
+  SQLite::Statement history(db_, "INSERT INTO pin_history(phase, day, at) VALUES (?, ?, ?)");
+  if (phase) {
+    history.bind(1, std::string(domain::to_string(*phase)));
+  } else {
+    history.bind(1);
+  }
+  history.bind(2, domain::format_date(domain::to_local(now).date));
+  history.bind(3, static_cast<int64_t>(now));
+  history.exec();
   if (!phase) {
     db_.exec("DELETE FROM phase_pin");
     return;

@@ -28,7 +28,12 @@ class CourseRepo {
   std::int64_t insert(const domain::Course& c, domain::Instant now);
   void update(const domain::Course& c);
 
+  /// The course a week belongs to: started by its last day and not ended before its first.
+  std::optional<domain::Course> covering(domain::Date first, domain::Date last);
+
   std::optional<domain::Phase> phase_pin();
+  /// The pin in force at the end of `day` (pin_history), or none.
+  std::optional<domain::Phase> pin_on(domain::Date day);
   /// Pins the phase, or unpins it with nullopt.
   void set_phase_pin(std::optional<domain::Phase> phase, domain::Instant now);
 

@@ -296,11 +296,51 @@ void refold_keys(SQLite::Database& db, MigrationNotes& notes) {
   }
 }
 
-constexpr std::array<Migration, 5> kMigrations{{{1, kSchemaV1, false, nullptr},
+// Version 6: weeks that are kept as they were. prompts_asked holds what `ipt reflect` asked
+// each week (answered or skipped), as it was worded, so a week revisited shows the same prompts
+// and "not repeated within 4 weeks" counts what was asked; what `ipt prompts` merely showed
+// (prompts_shown) no longer counts. focus_history and pin_history record focus changes and
+// phase pins with their day, so a past week is computed with the focus and phase it had.
+constexpr const char* kSchemaV6 = R"sql(
+CREATE TABLE prompts_asked (
+  week      TEXT NOT NULL CHECK (week GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  prompt_id TEXT NOT NULL,
+  pos       INTEGER NOT NULL,
+  text      TEXT NOT NULL,
+  asked     INTEGER NOT NULL,
+  PRIMARY KEY (week, prompt_id)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO prompts_asked(week, prompt_id, pos, text, asked)
+  SELECT week, prompt_id, row_number() OVER (PARTITION BY week ORDER BY at, id) - 1,
+         prompt_text, at
+  FROM entries WHERE type = 'reflection';
+DROP TABLE prompts_shown;
+CREATE TABLE focus_history (
+  id      INTEGER PRIMARY KEY,
+  area_id INTEGER REFERENCES areas(id) ON DELETE CASCADE,
+  day     TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  at      INTEGER NOT NULL
+);
+CREATE INDEX focus_history_day ON focus_history(day, at);
+INSERT INTO focus_history(area_id, day, at)
+  SELECT id, created_day, created FROM areas WHERE status = 'focus';
+CREATE TABLE pin_history (
+  id    INTEGER PRIMARY KEY,
+  phase TEXT CHECK (phase IN ('initial', 'middle', 'termination', 'maintenance')),
+  day   TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  at    INTEGER NOT NULL
+);
+CREATE INDEX pin_history_day ON pin_history(day, at);
+INSERT INTO pin_history(phase, day, at)
+  SELECT phase, date(set_at, 'unixepoch', 'localtime'), set_at FROM phase_pin;
+)sql";
+
+constexpr std::array<Migration, 6> kMigrations{{{1, kSchemaV1, false, nullptr},
                                                 {2, kSchemaV2, false, nullptr},
                                                 {3, kSchemaV3, false, nullptr},
                                                 {4, kSchemaV4, true, nullptr},
-                                                {5, kSchemaV5, false, refold_keys}}};
+                                                {5, kSchemaV5, false, refold_keys},
+                                                {6, kSchemaV6, false, nullptr}}};
 
 /// Foreign keys off for the lifetime of this object, when `off`.
 class ForeignKeysOff {

@@ -205,6 +205,37 @@ std::vector<domain::Sample> PeopleRepo::moods_on_their_days(std::int64_t id) {
   return out;
 }
 
+std::vector<Person> PeopleRepo::added_between(domain::Instant from, domain::Instant to) {
+  SQLite::Statement q(db_, std::string("SELECT ") + kColumns +
+                               " FROM people p WHERE created >= ? AND created < ? ORDER BY "
+                               "created, id");
+  q.bind(1, static_cast<int64_t>(from));
+  q.bind(2, static_cast<int64_t>(to));
+  std::vector<Person> out;
+  const Row row(q, "people");
+  std::optional<Columns> cols;
+  while (q.executeStep()) {
+    if (!cols)
+      cols.emplace(row);
+    out.push_back(read_person(row, *cols));
+  }
+  return out;
+}
+
+std::set<domain::Date> PeopleRepo::days_named(std::int64_t id, domain::Date from, domain::Date to) {
+  SQLite::Statement q(db_,
+                      "SELECT DISTINCT day FROM entry_people WHERE person_id = ? AND day BETWEEN "
+                      "? AND ?");
+  q.bind(1, static_cast<int64_t>(id));
+  q.bind(2, domain::format_date(from));
+  q.bind(3, domain::format_date(to));
+  std::set<domain::Date> out;
+  const Row r(q, "entry_people");
+  while (q.executeStep())
+    out.insert(r.day(0, id));
+  return out;
+}
+
 std::set<std::string> PeopleRepo::inner_circle() {
   SQLite::Statement q(db_, "SELECT name_key FROM people WHERE circle = 'inner'");
   std::set<std::string> out;

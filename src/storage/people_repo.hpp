@@ -43,6 +43,12 @@ class PeopleRepo {
   /// Check-in moods on the days of entries that name person `id`.
   std::vector<domain::Sample> moods_on_their_days(std::int64_t id);
 
+  /// The people added between two instants (from included, to excluded), oldest first.
+  std::vector<domain::Person> added_between(domain::Instant from, domain::Instant to);
+
+  /// The days from `from` to `to` with an entry naming person `id`.
+  std::set<domain::Date> days_named(std::int64_t id, domain::Date from, domain::Date to);
+
   /// Case-folded names of the people in the inner circle.
   std::set<std::string> inner_circle();
   /// Names of the people first named in an entry between `from` and `to` (inclusive).

@@ -4,11 +4,8 @@
 
 namespace ipt::storage {
 
-std::set<std::string> PromptRepo::asked(domain::Date from, domain::Date to) {
-  SQLite::Statement q(db_,
-                      "SELECT prompt_id FROM prompts_shown WHERE week >= ?1 AND week < ?2 "
-                      "UNION SELECT prompt_id FROM entries WHERE type = 'reflection' AND "
-                      "week >= ?1 AND week < ?2");
+std::set<std::string> PromptRepo::asked_between(domain::Date from, domain::Date to) {
+  SQLite::Statement q(db_, "SELECT prompt_id FROM prompts_asked WHERE week >= ? AND week < ?");
   q.bind(1, domain::format_date(from));
   q.bind(2, domain::format_date(to));
   std::set<std::string> out;
@@ -17,25 +14,52 @@ std::set<std::string> PromptRepo::asked(domain::Date from, domain::Date to) {
   return out;
 }
 
-std::vector<std::string> PromptRepo::answered(domain::Date week) {
+std::vector<AskedPrompt> PromptRepo::asked(domain::Date week) {
+  // Each asked prompt with its latest answer that week (a prompt answered twice shows the
+  // answer given last).
   SQLite::Statement q(db_,
-                      "SELECT prompt_id FROM entries WHERE type = 'reflection' AND week = ? "
-                      "ORDER BY at, id");
+                      "SELECT a.prompt_id, a.text, (SELECT e.text FROM entries e WHERE "
+                      "e.type = 'reflection' AND e.week = a.week AND e.prompt_id = a.prompt_id "
+                      "ORDER BY e.at DESC, e.id DESC LIMIT 1) AS answer, (SELECT e.id FROM "
+                      "entries e WHERE e.type = 'reflection' AND e.week = a.week AND "
+                      "e.prompt_id = a.prompt_id ORDER BY e.at DESC, e.id DESC LIMIT 1) AS id "
+                      "FROM prompts_asked a WHERE a.week = ? ORDER BY a.pos, a.asked");
   q.bind(1, domain::format_date(week));
-  std::vector<std::string> out;
-  while (q.executeStep())
-    out.push_back(q.getColumn(0).getString());
+  std::vector<AskedPrompt> out;
+  const Row r(q, "prompts_asked");
+  while (q.executeStep()) {
+    AskedPrompt a;
+    a.prompt_id = r.text(0);
+    a.text = r.text(1);
+    if (!r.null(2))
+      a.answer = r.text(2);
+    a.entry_id = r.opt_i64(3);
+    out.push_back(std::move(a));
+  }
   return out;
 }
 
-void PromptRepo::record_shown(domain::Date week, const std::vector<std::string>& ids,
+bool PromptRepo::answered(domain::Date week) {
+  SQLite::Statement q(db_, "SELECT 1 FROM entries WHERE type = 'reflection' AND week = ? LIMIT 1");
+  q.bind(1, domain::format_date(week));
+  return q.executeStep();
+}
+
+void PromptRepo::record_asked(domain::Date week, const std::vector<AskedPrompt>& prompts,
                               domain::Instant now) {
-  SQLite::Statement q(
-      db_, "INSERT OR IGNORE INTO prompts_shown(week, prompt_id, shown) VALUES (?, ?, ?)");
-  for (const auto& id : ids) {
-    q.bind(1, domain::format_date(week));
-    q.bind(2, id);
-    q.bind(3, static_cast<int64_t>(now));
+  SQLite::Statement next(db_, "SELECT coalesce(max(pos) + 1, 0) FROM prompts_asked WHERE week = ?");
+  next.bind(1, domain::format_date(week));
+  next.executeStep();
+  int pos = next.getColumn(0).getInt();
+  SQLite::Statement q(db_,
+                      "INSERT OR IGNORE INTO prompts_asked(week, prompt_id, pos, text, asked) "
+                      "VALUES (:week, :id, :pos, :text, :now)");
+  for (const auto& p : prompts) {
+    bind_value(q, ":week", week);
+    bind_value(q, ":id", p.prompt_id);
+    bind_value(q, ":pos", pos++);
+    bind_value(q, ":text", p.text);
+    bind_value(q, ":now", now);
     q.exec();
     q.reset();
   }

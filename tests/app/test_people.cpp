@@ -127,16 +127,20 @@ TEST_CASE("app people: show summarises events, last contact and mean impact", "[
   REQUIRE(d.summary.mean_impact);
   CHECK(*d.summary.mean_impact == Approx(-0.5));  // (-2 + 1) / 2: the walk had no impact
 
-  REQUIRE(d.timeline.size() == 3);
+  // The timeline: every check-in and event naming Sam, a check-in being contact too.
+  REQUIRE(d.timeline.size() == 5);
+  CHECK(d.timeline[0].event.type() == domain::EntryType::checkin);
   CHECK(d.timeline[0].event.day == 2026y / 3 / 1);
-  CHECK(text_of(d.timeline[0].event) == "argued");
-  REQUIRE(d.timeline[0].day_mood);
-  CHECK(*d.timeline[0].day_mood == Approx(5.0));  // both check-ins of the day, named or not
-  CHECK(d.timeline[1].event.day == 2026y / 3 / 2);
-  CHECK_FALSE(d.timeline[1].day_mood);
-  CHECK(d.timeline[2].event.day == 2026y / 3 / 3);
-  REQUIRE(d.timeline[2].day_mood);
-  CHECK(*d.timeline[2].day_mood == Approx(8.0));
+  CHECK(text_of(d.timeline[1].event) == "argued");
+  REQUIRE(d.timeline[1].day_mood);
+  CHECK(*d.timeline[1].day_mood == Approx(5.0));  // both check-ins of the day, named or not
+  CHECK(d.timeline[2].event.day == 2026y / 3 / 2);
+  CHECK_FALSE(d.timeline[2].day_mood);
+  CHECK(d.timeline[3].event.day == 2026y / 3 / 3);
+  REQUIRE(d.timeline[3].day_mood);
+  CHECK(*d.timeline[3].day_mood == Approx(8.0));
+  CHECK(d.timeline[4].event.type() == domain::EntryType::checkin);
+  CHECK(d.timeline[4].event.day == kToday);
 
   const auto jo = app::show_person(app.journal, "jo");
   CHECK(jo.summary.events == 2);

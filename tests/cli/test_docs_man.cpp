@@ -121,13 +121,17 @@ TEST_CASE("docs: the man page's JSON keys and CSV headers are the ones ipt write
   course.course->start = day;
   course.status = domain::CourseStatus{};
   course.focus = a.area;
-  const render::PromptSheet sheet{domain::WeekSpan{day, day, 1}, domain::Phase::middle, {{}}};
+  render::PromptSheet sheet;
+  sheet.week = domain::WeekSpan{day, day, 1};
+  sheet.phase = domain::Phase::middle;
+  sheet.conditions = {domain::Condition::conflict};
+  sheet.prompts.push_back({{}, true, "an answer"});
   std::ostringstream entry_json, person_json, area_json, course_json, inventory_json, circle_json,
       prompts_json;
   std::ostringstream entries_csv, people_csv, person_csv, areas_csv, courses_csv, prompts_csv;
   render::entry_view().json(entry_json, e);
   render::person_view().json(person_json, {p, {domain::PersonMoment{e, 5.5}}});
-  render::area_view().json(area_json, {a, {e}});
+  render::area_view().json(area_json, {a, {e}, domain::Split{3, 4, 5.0, 6.0}});
   render::course_view().json(course_json, course);
   render::inventory_view().json(inventory_json, {p});
   render::circle_view().json(circle_json, {{p}, 80});

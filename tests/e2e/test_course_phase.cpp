@@ -1,5 +1,5 @@
 // End to end: `ipt course` (start, end, edit, list) and `ipt phase` (set, auto): the course of
-// therapy, its weeks and the phase derived from them (ipt-domain.md section 1).
+// therapy, its weeks and the phase derived from them.
 #include <set>
 #include <string>
 #include <vector>
@@ -52,7 +52,8 @@ TEST_CASE("course: start with the defaults, and the json keys", "[model]") {
   std::vector<std::string> keys;
   for (const auto& [k, v] : ordered.items())
     keys.push_back(k);
-  CHECK(keys == std::vector<std::string>{"today", "phase", "pinned", "course", "focus"});
+  CHECK(keys ==
+        std::vector<std::string>{"today", "phase", "pinned", "course", "focus", "open_areas"});
   const auto j = course(box);
   CHECK(j["today"] == "2026-11-26");
   CHECK(j["phase"] == "initial");

@@ -1,4 +1,4 @@
-// End to end: the interpersonal inventory (ipt-domain.md section 3): the people fields, `ipt
+// End to end: the interpersonal inventory (man ipt, ipt inventory): the people fields, `ipt
 // inventory` printed and walked on a terminal, `ipt people circle`, and a version-1 journal
 // migrated to version 2.
 #include <algorithm>

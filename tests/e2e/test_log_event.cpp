@@ -168,6 +168,32 @@ TEST_CASE("log: -d takes yesterday, a relative day with a time, and an ISO date"
   CHECK(list_all(box).size() == 3);
 }
 
+// The README's first example: with --kind and no --event the note says what happened.
+TEST_CASE("log: --kind without --event makes the note the event's text", "[e2e][log]") {
+  Sandbox box;
+  auto r =
+      box.run({"log", "4", "argued with Sam", "--with", "sam", "--kind", "conflict"}, {}, kNow);
+  INFO(describe(r));
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "logged #1 (event #2)\n");
+  const json all = list_all(box);
+  REQUIRE(all.size() == 2);
+  CHECK(all[0]["type"] == "checkin");
+  CHECK(all[0]["mood"] == 4);
+  CHECK(all[0]["text"] == "");
+  CHECK(all[1]["type"] == "event");
+  CHECK(all[1]["text"] == "argued with Sam");
+  CHECK(all[1]["kind"] == "conflict");
+  CHECK(all[1]["people"] == json{"sam"});
+  CHECK(all[1]["checkin_id"] == 1);
+  // Without a note there is nothing to say what happened: refused, nothing saved.
+  r = box.run({"log", "4", "--impact", "-1"}, {}, kNow);
+  INFO(describe(r));
+  CHECK(r.exit_code == 2);
+  CHECK(has(r.err, "--event TEXT"));
+  CHECK(list_all(box).size() == 2);
+}
+
 TEST_CASE("log: --event records a linked event with the same people and tags", "[e2e][log]") {
   Sandbox box;
   auto r = box.run({"log", "3", "rough evening", "--event", "shouting match about money", "--kind",

@@ -142,7 +142,7 @@ std::vector<BadRow> bad_rows() {
       {O, {"course", "start", "--weeks", "0x10"}, 2, "--weeks"},
       {O, {"course", "start", "--weeks", ""}, 2, "--weeks"},
       {O, {"course", "edit", "--weeks", ""}, 2, "--weeks"},
-      {O, {"course", "start", "--weeks", "6", "--initial-weeks", "3"}, 2, "no middle"},
+      {O, {"course", "start", "--weeks", "6", "--initial-weeks", "4"}, 2, "no middle"},
       {O, {"course", "start", "--initial-weeks", "0"}, 2, "at least one week"},
       {O, {"course", "start", "-d", "2027-01-01"}, 2, "future"},
       {O, {"course", "edit", "--weeks", "3"}, 2, "4 to 52"},

@@ -277,7 +277,7 @@ TEST_CASE("people: show NAME lists their events beside the day's mean mood", "[e
   for (const auto& it : ordered["timeline"][0].items())
     row_keys.push_back(it.key());
   CHECK(row_keys ==
-        std::vector<std::string>{"id", "day", "at", "kind", "impact", "text", "day_mood"});
+        std::vector<std::string>{"id", "type", "day", "at", "kind", "impact", "text", "day_mood"});
   const json& a = d["timeline"][0];
   CHECK(a["id"] == 3);
   CHECK(a["day"] == "2026-03-05");
@@ -290,11 +290,25 @@ TEST_CASE("people: show NAME lists their events beside the day's mean mood", "[e
   CHECK(b["day"] == "2026-03-07");
   CHECK(b["day_mood"].is_null());
 
+  // A check-in naming them is contact too: on their timeline, in its place.
+  must(box, {"log", "6", "dinner together", "--with", "Sam", "-d", "2026-03-06"});
+  const json with_checkin = box.run_json({"people", "show", "sam", "--format", "json"}, {}, kNow);
+  REQUIRE(with_checkin["timeline"].size() == 3);
+  const json& c = with_checkin["timeline"][1];
+  CHECK(c["type"] == "checkin");
+  CHECK(c["kind"].is_null());
+  CHECK(c["text"] == "dinner together");
+  CHECK(c["day_mood"] == 6);
+  CHECK(with_checkin["timeline"][0]["type"] == "event");
+  CHECK(with_checkin["events"] == 2);
+  CHECK(with_checkin["last_contact"] == "2026-03-07");
+
   auto text = box.run({"people", "show", "sam"}, {}, kNow);
   INFO(describe(text));
   CHECK(text.exit_code == 0);
   CHECK(text.out.starts_with("Sam\n"));
-  for (const char* field : {"inner", "partner", "-0.5", "#3", "#4", "argued", "made up", "5.5"})
+  for (const char* field : {"inner", "partner", "-0.5", "#3", "#4", "argued", "made up", "5.5",
+                            "check-in", "dinner together"})
     CHECK(has(text.out, field));
 
   auto missing = box.run({"people", "show", "nobody"}, {}, kNow);

@@ -78,12 +78,43 @@ std::string user_prompt_dir(const Sandbox& box) {
 std::string prompt_file(const std::string& id, const std::string& text, bool bad = false) {
   return "[[prompt]]\nid = \"" + id + "\"\ntext = \"" + text + "\"\n" +
          (bad ? "colour = \"blue\"\n" : "") +
-         "phase = [\"none\"]\narea = \"any\"\ntechnique = \"inventory\"\n";
+         "phase = [\"none\"]\narea = \"any\"\ntechnique = \"inventory\"\ntask = \"inventory\"\n";
 }
 
 // A journal with one check-in today and nothing else: no course, no focus.
 void one_checkin(const Sandbox& box) {
   must(box, {"log", "5", "a quiet day"});
+}
+
+// `args` run at another moment than kNow.
+RunResult must_at(const Sandbox& box, const std::string& now, const std::vector<std::string>& args,
+                  const std::string& in = {}) {
+  auto r = box.run(args, in, {{"IPT_NOW", now}});
+  INFO(args.front() << " at " << now << "\n" << describe(r));
+  REQUIRE(r.exit_code == 0);
+  return r;
+}
+
+// A course from Thursday 2026-10-01 (so 2026-11-26 begins course week 9, of the middle phase)
+// with a dispute with Sam at `stage` in focus from its first day.
+void dispute_course(const Sandbox& box, const std::string& stage) {
+  must_at(box, "2026-10-01 18:00", {"course", "start"});
+  must_at(box, "2026-10-01 18:00",
+          {"area", "add", "dispute", "Sam and the chores", "--with", "Sam", "--stage", stage});
+}
+
+// Skip every prompt of the week containing `day`, so they count as asked.
+void skip_week(const Sandbox& box, const std::string& day) {
+  must(box, {"reflect", "--week", day}, "\n---\n\n---\n\n");
+}
+
+// dispute_course, with weeks 1 to 8 reflected on (every prompt skipped): the initial phase's
+// tasks are asked, so nothing of it is carried into week 9 and after.
+void lived_dispute_course(const Sandbox& box, const std::string& stage) {
+  dispute_course(box, stage);
+  for (const auto* day : {"2026-10-01", "2026-10-08", "2026-10-15", "2026-10-22", "2026-10-29",
+                          "2026-11-05", "2026-11-12", "2026-11-19"})
+    skip_week(box, day);
 }
 
 }  // namespace
@@ -195,8 +226,7 @@ TEST_CASE("prompts: each phase of the course gets its own prompts", "[prompts]")
 
 TEST_CASE("prompts: a dispute at impasse gets dispute and impasse prompts", "[prompts]") {
   Sandbox box;
-  must(box, {"course", "start", "-d", "2026-10-01"});
-  must(box, {"area", "add", "dispute", "x", "--stage", "impasse"});
+  dispute_course(box, "impasse");
   const auto three = ids(prompts(box));
   CHECK(std::any_of(three.begin(), three.end(),
                     [](const std::string& id) { return id.rfind("dispute.", 0) == 0; }));
@@ -280,7 +310,9 @@ TEST_CASE("prompts: reflect --prompt answers one prompt by id", "[prompts]") {
 // placeholders filled ("a prompt never shows a gap"), not as the library's template.
 TEST_CASE("prompts: reflect --prompt saves the prompt text with placeholders filled", "[prompts]") {
   Sandbox box;
-  one_checkin(box);  // Thursday: the week's lowest (and only) day
+  must(box, {"log", "6", "-d", "2026-11-23"});
+  must(box, {"log", "7", "-d", "2026-11-24"});
+  one_checkin(box);  // Thursday at 5: the week's lowest day of three
   must(box, {"reflect", "--prompt", "general.none.lowest-day", "it was fine"});
   const auto saved = reflections(box);
   REQUIRE(saved.size() == 1);
@@ -290,20 +322,22 @@ TEST_CASE("prompts: reflect --prompt saves the prompt text with placeholders fil
   CHECK(has(text, "Thursday"));
 }
 
-TEST_CASE("prompts: a followup of last week's answer comes first", "[prompts]") {
+// With nothing more pressing in the week, the third prompt follows up last week's answer.
+TEST_CASE("prompts: a followup quotes last week's answer", "[prompts]") {
   Sandbox box;
-  must(box, {"course", "start", "-d", "2026-10-01"});  // course week 9 starts 2026-11-26
-  must(box, {"area", "add", "dispute", "with Sam", "--with", "Sam"});
-  must(box, {"reflect", "--prompt", "dispute.middle.options", "talk it through on Sunday"});
+  lived_dispute_course(box, "impasse");
+  must(box, {"reflect", "--week", "today", "--prompt", "dispute.middle.options",
+             "talk it through on Sunday"});
   const auto next = prompts(box, {"--week", "2026-12-03"});
   CHECK(next.at("week").at("start") == "2026-12-03");
   CHECK(next.at("week").at("course_week") == 10);
-  REQUIRE_FALSE(next.at("prompts").empty());
-  const auto& first = next.at("prompts").at(0);
-  CHECK(first.at("id") == "dispute.middle.options");
-  CHECK(first.at("followup") == true);
-  CHECK(has(first.at("text").get<std::string>(), "Last week you chose"));
-  for (std::size_t i = 1; i < next.at("prompts").size(); ++i)
+  REQUIRE(next.at("prompts").size() == 3);
+  const auto& third = next.at("prompts").at(2);
+  CHECK(third.at("id") == "dispute.middle.options");
+  CHECK(third.at("followup") == true);
+  CHECK(third.at("text").get<std::string>().starts_with(
+      "Last week you wrote: 'talk it through on Sunday'. "));
+  for (std::size_t i = 0; i < 2; ++i)
     CHECK(next.at("prompts").at(i).at("followup") == false);
   // Two weeks on, there is no follow-up any more.
   const auto later = prompts(box, {"--week", "2026-12-10"});
@@ -316,11 +350,12 @@ TEST_CASE("prompts: a followup of last week's answer comes first", "[prompts]") 
 // not say "Last week you chose one way..." again.
 TEST_CASE("prompts: answering a follow-up does not bring the same follow-up back", "[prompts]") {
   Sandbox box;
-  must(box, {"course", "start", "-d", "2026-10-01"});
-  must(box, {"area", "add", "dispute", "with Sam", "--with", "Sam"});
-  must(box, {"reflect", "--prompt", "dispute.middle.options", "talk it through on Sunday"});
-  REQUIRE(prompts(box, {"--week", "2026-12-03"}).at("prompts").at(0).at("followup") == true);
-  const auto r = must(box, {"reflect", "--week", "2026-12-03"}, "we talked, it went well\n");
+  lived_dispute_course(box, "impasse");
+  must(box, {"reflect", "--week", "today", "--prompt", "dispute.middle.options",
+             "talk it through on Sunday"});
+  REQUIRE(prompts(box, {"--week", "2026-12-03"}).at("prompts").at(2).at("followup") == true);
+  const auto r =
+      must(box, {"reflect", "--week", "2026-12-03"}, "---\n---\nwe talked, it went well\n");
   CHECK(r.out == "saved 1 answer\n");
   const auto later = prompts(box, {"--week", "2026-12-10"});
   REQUIRE_FALSE(later.at("prompts").empty());
@@ -334,6 +369,7 @@ TEST_CASE("prompts: the week's prompts are not repeated the next week", "[prompt
   Sandbox box;
   one_checkin(box);
   const auto week1 = id_set(prompts(box, {"-n", "3"}));
+  skip_week(box, "today");
   const auto week2 = id_set(prompts(box, {"-n", "3", "--week", "2026-12-03"}));
   REQUIRE(week1.size() == 3);
   REQUIRE(week2.size() == 3);
@@ -355,6 +391,7 @@ TEST_CASE("prompts: nothing from the last 4 weeks comes back while others are el
     for (const auto& id : week)
       CHECK_FALSE(earlier.count(id));
     earlier.insert(week.begin(), week.end());
+    skip_week(box, day);
   }
 }
 

@@ -141,7 +141,7 @@ TEST_CASE("migrations: a version-2 journal migrates to the latest and keeps the 
   CHECK(sam->contact == domain::Contact::daily);
   CHECK(sam->wish == "talk before it builds up");
   CHECK(storage::AreaRepo(db).list().size() == 2);
-  CHECK(count(db, "prompts_shown") == 0);
+  CHECK(count(db, "prompts_asked") == 0);
 }
 
 TEST_CASE("migrations: a version-3 journal migrates to typed entries and keeps everything",
@@ -199,9 +199,13 @@ TEST_CASE("migrations: a version-3 journal migrates to typed entries and keeps e
   const auto focus = storage::AreaRepo(db).focus();
   REQUIRE(focus);
   CHECK(focus->stages.size() == 2);
-  CHECK(storage::PromptRepo(db)
-            .asked(*domain::parse_iso_date("2026-11-23"), *domain::parse_iso_date("2026-11-30"))
-            .size() >= 3);
+  // What `ipt prompts` only showed no longer counts as asked; what was answered was asked.
+  const auto asked = storage::PromptRepo(db).asked(*domain::parse_iso_date("2026-11-23"));
+  REQUIRE(asked.size() == 2);
+  CHECK(asked[0].answer == "I wanted him to notice");
+  CHECK(asked[0].text == all[5].as<domain::Reflection>()->prompt_text);
+  CHECK_FALSE(db.tableExists("prompts_shown"));
+  CHECK(count(db, "focus_history") == 1);  // the focus area, since the day it was added
   // A new entry gets the next id after the sequence, not a reused one.
   db.exec(
       "INSERT INTO entries(uuid, type, at, utc_offset, day, mood, created, updated) VALUES "

@@ -8,7 +8,13 @@ using namespace ipt::domain;
 
 TEST_CASE("area: kinds and their aliases", "[area]") {
   CHECK(parse_area_kind("grief") == AreaKind::grief);
-  CHECK(parse_area_kind("loss") == AreaKind::grief);
+  // "loss" is grief only when someone died: the person is asked which it is.
+  try {
+    parse_area_kind("loss");
+    FAIL("loss was read as a kind");
+  } catch (const ipt::UsageError& e) {
+    CHECK(e.code() == ipt::Errc::ambiguous_loss);
+  }
   CHECK(parse_area_kind("Dispute") == AreaKind::dispute);
   CHECK(parse_area_kind("conflict") == AreaKind::dispute);
   CHECK(parse_area_kind("transition") == AreaKind::transition);

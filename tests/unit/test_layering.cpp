@@ -1,5 +1,5 @@
-// The dependency direction of architecture.md, enforced: a file may include only headers of its
-// own layer and of the layers it is allowed to depend on; domain includes only the standard
+// The dependency direction of README.md ("Layout"), enforced: a file may include only headers of
+// its own layer and of the layers it is allowed to depend on; domain includes only the standard
 // library.
 #include <catch2/catch.hpp>
 

@@ -117,21 +117,26 @@ TEST_CASE("week: without a course, weeks run Monday to Sunday", "[week]") {
   CHECK(weekday_name(2026y / 11 / 29) == "Sunday");
 }
 
-TEST_CASE("week: mood_down and mood_up need a whole point against the week before", "[week]") {
+TEST_CASE("week: mood_down and mood_up need a whole point and three days in each week", "[week]") {
   auto w = base();
-  w.entries = moods({5, 6});       // 5.5
-  w.previous = moods({6, 7}, -7);  // 6.5: exactly 1 lower
+  w.entries = moods({5, 6, 5, 6});       // 5.5
+  w.previous = moods({6, 7, 6, 7}, -7);  // 6.5: exactly 1 lower
   CHECK(holds(w, Condition::mood_down));
   CHECK_FALSE(holds(w, Condition::mood_up));
-  w.entries = moods({6, 7});
-  w.previous = moods({5, 6}, -7);
+  w.entries = moods({6, 7, 6, 7});
+  w.previous = moods({5, 6, 5, 6}, -7);
   CHECK(holds(w, Condition::mood_up));
   CHECK_FALSE(holds(w, Condition::mood_down));
   w.entries = moods({5, 5, 5, 5, 5, 5, 5, 5, 5, 6});  // 5.1 against 6: 0.9 lower
-  w.previous = moods({6}, -7);
+  w.previous = moods({6, 6, 6}, -7);
   CHECK_FALSE(holds(w, Condition::mood_down));
   w.entries = moods({7, 7, 7, 7, 7, 7, 7, 7, 7, 6});  // 6.9 against 6: 0.9 higher
   CHECK_FALSE(holds(w, Condition::mood_up));
+  // Two days the week before are too few to claim a change from.
+  w.entries = moods({3, 3, 3});
+  w.previous = moods({7, 7}, -7);
+  CHECK_FALSE(holds(w, Condition::mood_down));
+  CHECK_FALSE(value(w, "mood_change"));
   w.previous.clear();  // nothing to compare with
   w.entries = moods({1});
   CHECK_FALSE(holds(w, Condition::mood_down));
@@ -194,8 +199,18 @@ TEST_CASE("week: isolated only when someone is in the inner circle", "[week]") {
 TEST_CASE("week: new_person and stage_changed", "[week]") {
   auto w = base();
   CHECK_FALSE(holds(w, Condition::new_person));
-  w.new_people = {"Robin"};
+  w.new_people = {{"Robin", 0}};
   CHECK(holds(w, Condition::new_person));
+  // Not someone who died (the person of a grief area), nor someone first named in a loss.
+  Area grief;
+  grief.kind = AreaKind::grief;
+  grief.people = {"Robin"};
+  w.areas = {grief};
+  CHECK_FALSE(holds(w, Condition::new_person));
+  w.areas.clear();
+  w.entries = {event(day(1), EventKind::loss, -3, {"Robin"}, "Robin moved out")};
+  CHECK_FALSE(holds(w, Condition::new_person));
+  w.entries.clear();
 
   Area a;
   a.kind = AreaKind::dispute;
@@ -249,39 +264,66 @@ TEST_CASE("week: first_week and last_weeks", "[week]") {
   CHECK_FALSE(value(base(), "weeks_left"));
 }
 
-TEST_CASE("week: person is the one in most events, ties to the lower mean impact", "[week]") {
+TEST_CASE("week: people in their roles: the area's person, the conflict's, the support's",
+          "[week]") {
   auto w = base();
-  CHECK_FALSE(value(w, "person"));
-  w.entries = {event(day(0), EventKind::talk, 2, {"Sam"}),
-               event(day(1), EventKind::talk, 2, {"Sam", "Alex"}),
-               event(day(2), EventKind::talk, -3, {"Alex"}),
-               event(day(3), EventKind::talk, -3, {"Robin"})};
-  // Sam 2 events (mean +2), Alex 2 (mean -0.5), Robin 1: a tie between Sam and Alex.
-  CHECK(value(w, "person") == "Alex");
-  w.entries.push_back(event(day(4), EventKind::support, 3, {"Sam"}));
-  CHECK(value(w, "person") == "Sam");
-  w.entries = {checkin(day(0), 5)};
-  CHECK_FALSE(value(w, "person"));
+  Area dispute;
+  dispute.kind = AreaKind::dispute;
+  dispute.title = "Money";
+  dispute.people = {"Jordan"};
+  w.focus = dispute;
+  // A week of support from Ben and one dispute with Jordan: Ben is named most.
+  w.entries = {event(day(0), EventKind::support, 2, {"Ben"}, "Ben covered for me"),
+               event(day(1), EventKind::support, 3, {"Ben"}, "Ben listened"),
+               event(day(2), EventKind::conflict, -2, {"Jordan"}, "argued about money"),
+               event(day(3), EventKind::talk, 0, {"Ben"})};
+  const auto ctx = build_context(w);
+  CHECK(ctx.area_person == "Jordan");
+  CHECK(ctx.person_of.at(Role::conflict) == "Jordan");
+  CHECK(ctx.person_of.at(Role::support) == "Ben");
+  CHECK(ctx.values.at("conflict_person") == "Jordan");
+  CHECK(ctx.values.at("support_person") == "Ben");
+  CHECK(ctx.event_of.at(Role::support) == "Ben listened");  // the most helpful support
+  CHECK_FALSE(ctx.values.count("person"));                  // no one "main person" for all
+  CHECK(holds(w, Condition::focus_contact));
+  w.entries.pop_back();
+  w.entries.erase(w.entries.begin() + 2);  // no entry names Jordan now
+  CHECK_FALSE(holds(w, Condition::focus_contact));
 }
 
-TEST_CASE("week: event is the hardest event's text, shortened to 60 characters", "[week]") {
+TEST_CASE("week: any entry naming someone is contact with them", "[week]") {
   auto w = base();
-  CHECK_FALSE(value(w, "event"));
+  w.inner_circle = {"sam"};
+  Entry evening = checkin(day(1), 6);
+  evening.people = {"Sam"};
+  w.entries = {evening};
+  CHECK_FALSE(holds(w, Condition::isolated));  // a check-in with Sam is time with Sam
+}
+
+TEST_CASE("week: event is the hardest event of its role, shortened, never violence", "[week]") {
+  auto w = base();
+  CHECK(build_context(w).event_of.empty());
   w.entries = {event(day(0), EventKind::talk, 1, {}, "a chat"),
                event(day(1), EventKind::conflict, -2, {}, "an argument about money"),
-               event(day(2), EventKind::support, 3, {}, "help with the move")};
-  CHECK(value(w, "event") == "an argument about money");
+               event(day(2), EventKind::loss, -3, {}, "Dad's funeral"),
+               event(day(3), EventKind::support, 3, {}, "help with the move")};
+  auto ctx = build_context(w);
+  CHECK(ctx.event_of.at(Role::conflict) == "an argument about money");  // not the funeral
+  CHECK(ctx.event_of.at(Role::loss) == "Dad's funeral");
+  CHECK(ctx.values.at("loss") == "Dad's funeral");
+  CHECK(ctx.event_of.at(Role::any) == "Dad's funeral");
+  CHECK(holds(w, Condition::loss));
+  CHECK(holds(w, Condition::conflict));
   const std::string long_text(80, 'x');
-  w.entries.push_back(event(day(3), EventKind::loss, -3, {}, long_text));
-  const auto shown = value(w, "event");
-  REQUIRE(shown);
-  CHECK(shown->size() == 60);
-  CHECK(*shown == std::string(57, 'x') + "...");
-  text_of(w.entries.back()) = std::string(60, 'y');  // exactly 60: kept whole
-  CHECK(value(w, "event") == std::string(60, 'y'));
+  w.entries.push_back(event(day(4), EventKind::conflict, -3, {}, long_text));
+  ctx = build_context(w);
+  CHECK(ctx.event_of.at(Role::conflict) == std::string(57, 'x') + "...");
+  // A conflict that speaks of violence is never quoted back.
+  w.entries.back() = event(day(4), EventKind::conflict, -3, {}, "Chris pushed me into the wall");
+  CHECK(build_context(w).event_of.at(Role::conflict) == "an argument about money");
 }
 
-TEST_CASE("week: low_day, high_day and mood_avg", "[week]") {
+TEST_CASE("week: low_day and high_day need three days and a real spread", "[week]") {
   auto w = base();
   for (const auto* name : {"low_day", "high_day", "mood_avg", "mood_change"})
     CHECK_FALSE(value(w, name));
@@ -290,24 +332,107 @@ TEST_CASE("week: low_day, high_day and mood_avg", "[week]") {
   CHECK(value(w, "low_day") == "Tuesday");
   CHECK(value(w, "high_day") == "Thursday");
   CHECK(value(w, "mood_avg") == "5.0");
-  w.entries = moods({5, 5, 6});
-  CHECK(value(w, "mood_avg") == "5.3");
-  w.entries = moods({5, 6, 6});
-  CHECK(value(w, "mood_avg") == "5.7");
-  CHECK_FALSE(value(w, "mood_change"));  // nothing the week before
+  w.entries = moods({4, 4, 4, 4, 4, 4, 4});  // every day the same: no best day to name
+  CHECK_FALSE(value(w, "high_day"));
+  CHECK_FALSE(value(w, "low_day"));
+  w.entries = moods({4, 7});  // two days: too few
+  CHECK_FALSE(value(w, "high_day"));
+  CHECK(value(w, "mood_avg") == "5.5");
+  w.entries = moods({2, 5, 2, 6});  // two lowest days tie: no low day to name; Thursday best
+  CHECK_FALSE(value(w, "low_day"));
+  CHECK(value(w, "high_day") == "Thursday");
+  w.entries = moods({2, 3, 4, 4});  // the best days tie, and 4 is no "best day" anyway
+  CHECK(value(w, "low_day") == "Monday");
+  CHECK_FALSE(value(w, "high_day"));
+  w.entries = moods({2, 3, 4});  // a best of 4: not a good day to call the best
+  CHECK(value(w, "low_day") == "Monday");
+  CHECK_FALSE(value(w, "high_day"));
+  w.entries = moods({3, 7, 4});
+  CHECK(value(w, "high_day") == "Tuesday");
+  w.entries.push_back(event(day(1), EventKind::loss, -2));  // never the "best" day
+  CHECK_FALSE(value(w, "high_day"));
 }
 
-TEST_CASE("week: mood_change says how the week compares with the one before", "[week]") {
+TEST_CASE("week: few_checkins counts only the days that have passed", "[week]") {
   auto w = base();
-  w.previous = moods({6}, -7);
-  w.entries = moods({4, 5});  // 4.5
+  w.today = day(1);  // Tuesday: Monday has passed, and today once it has a check-in
+  w.entries = moods({6, 6});
+  CHECK_FALSE(holds(w, Condition::few_checkins));
+  w.entries = moods({6});  // Monday's, and Tuesday not yet logged: nothing missing
+  CHECK_FALSE(holds(w, Condition::few_checkins));
+  CHECK_FALSE(holds(w, Condition::no_events));  // too early in the week to say
+  w.entries = {};
+  CHECK(holds(w, Condition::few_checkins));
+  w.today = day(6);
+  w.entries = moods({6, 6, 6});
+  CHECK_FALSE(holds(w, Condition::few_checkins));
+  w.entries = moods({6, 6});
+  CHECK(holds(w, Condition::few_checkins));
+}
+
+TEST_CASE("week: mood_change says how the week compares, in natural numbers", "[week]") {
+  auto w = base();
+  w.previous = moods({6, 6, 6}, -7);
+  w.entries = moods({4, 5, 4, 5});  // 4.5
   CHECK(value(w, "mood_change") == "1.5 points lower than last week");
-  w.entries = moods({6, 7});  // 6.5
-  CHECK(value(w, "mood_change") == "0.5 points higher than last week");
-  w.entries = moods({6, 6, 6, 6, 6, 6, 6, 6, 6, 7});  // 6.1
-  CHECK(value(w, "mood_change") == "about the same as last week");
-  w.entries = moods({6});
-  CHECK(value(w, "mood_change") == "about the same as last week");
+  w.entries = moods({7, 7, 7});
+  CHECK(value(w, "mood_change") == "1 point higher than last week");
+  w.entries = moods({8, 8, 8});
+  CHECK(value(w, "mood_change") == "2 points higher than last week");
+  w.entries = moods({6, 6, 6, 6, 6, 6, 6, 6, 6, 7});  // 6.1: no real difference to name
+  CHECK_FALSE(value(w, "mood_change"));
+  CHECK(mood_change_phrase(-0.5) == "0.5 points lower than last week");
+}
+
+TEST_CASE("week: the week to reflect on", "[week]") {
+  const auto c = std::optional(course16());  // weeks from Thursday 2026-10-01
+  // Friday 2026-11-27: day 2 of course week 9, whose first day is Thursday 11-26.
+  auto r = week_to_reflect(2026y / 11 / 27, c, false);
+  CHECK(r.previous);
+  CHECK(r.week.start == 2026y / 11 / 19);
+  r = week_to_reflect(2026y / 11 / 27, c, true);  // last week answered: this week
+  CHECK_FALSE(r.previous);
+  CHECK(r.week.start == 2026y / 11 / 26);
+  r = week_to_reflect(2026y / 11 / 29, c, false);  // the fourth day: this week
+  CHECK_FALSE(r.previous);
+  CHECK(r.week.start == 2026y / 11 / 26);
+  // Without a course, Monday to Sunday.
+  r = week_to_reflect(kMonday, std::nullopt, false);
+  CHECK(r.previous);
+  CHECK(r.week.start == 2026y / 11 / 16);
+}
+
+TEST_CASE("week: improved and not_improved compare the last two weeks with the first two",
+          "[week]") {
+  Course c;
+  c.start = 2026y / 10 / 5;
+  c.weeks = 8;
+  c.initial_weeks = 2;
+  c.termination_weeks = 2;
+  WeekData w;
+  w.course = c;
+  w.week = week_containing(2026y / 11 / 23, w.course);  // week 8
+  w.phase = Phase::termination;
+  for (int i = 0; i < 6; ++i)
+    w.baseline.push_back({add_days(c.start, i), 3.0});
+  auto days = [&](int mood) {
+    std::vector<Entry> out;
+    for (int i = 0; i < 3; ++i)
+      out.push_back(checkin(add_days(w.week.start, i), mood));
+    return out;
+  };
+  w.entries = days(5);
+  CHECK(build_context(w).conditions.count(Condition::improved));
+  CHECK(build_context(w).values.at("baseline") == "3.0");
+  CHECK(build_context(w).values.at("mood_recent") == "5.0");
+  w.entries = days(3);
+  CHECK(build_context(w).conditions.count(Condition::not_improved));
+  w.entries = days(3);
+  w.entries.push_back(checkin(add_days(w.week.start, 3), 5));  // 3.5: neither
+  const auto ctx = build_context(w);
+  CHECK_FALSE(ctx.conditions.count(Condition::improved));
+  CHECK_FALSE(ctx.conditions.count(Condition::not_improved));
+  CHECK(ctx.conditions.count(Condition::final_week));
 }
 
 TEST_CASE("week: area, phase, week key and the focus", "[week]") {
