@@ -211,8 +211,13 @@ def main() -> int:
                         f"{n(e['impact'])}, {n(link)}, {created}, {created}")
             entry_rows.append(f"({vals})")
             counts[e["type"]] += 1
+            # Since schema 4 a link carries its entry's day, kind and impact (for `ipt people`).
+            kind = q(e["kind"]) if e["type"] == "event" else "NULL"
+            impact = n(e["impact"]) if e["type"] == "event" else "NULL"
             for pos, p in enumerate(e["people"]):
-                link_rows.append(f"INSERT INTO entry_people VALUES ({e['id']}, {p}, {pos});")
+                link_rows.append("INSERT INTO entry_people(entry_id, person_id, pos, day, kind, "
+                                 f"impact) VALUES ({e['id']}, {p}, {pos}, {q(ds)}, {kind}, "
+                                 f"{impact});")
                 counts["entry_people"] += 1
             for t in e["tags"]:
                 link_rows.append(f"INSERT INTO entry_tags VALUES ({e['id']}, {q(t)});")

@@ -345,7 +345,8 @@ class Chooser {
     if (full_below(n)) {
       bool second = false;
       for (auto c : triggers_) {
-        // While the initial phase has tasks to ask, one condition prompt a week is enough.
+        // While the initial or termination phase has tasks to ask, one condition prompt a week is
+        // enough.
         if (c == first || *rank(c) > kConflictRank || tasks_pending)
           continue;
         if (const auto* p = condition_prompt(c)) {

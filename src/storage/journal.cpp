@@ -237,6 +237,10 @@ Journal Journal::open(const fs::path& path, OpenMode mode, const OpenOptions& op
                          at(path));
   }
   impl->open_mode = storage::others_can_read(path);
+  // A creation killed midway (by another ipt) leaves its half-made copy beside the journal;
+  // the next write tidies it away, as the next creation would.
+  if (mode != OpenMode::read && !impl->created)
+    remove_stale_drafts(path);
   try {
     // A read command opens read-write where it may, so SQLite tidies the -wal and -shm away
     // when it closes, and then turns writing off (query_only): the journal cannot change under
