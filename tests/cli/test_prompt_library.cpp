@@ -6,6 +6,7 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -308,4 +309,62 @@ TEST_CASE("prompt library: user files replace built-in prompts by id", "[library
   CHECK(it->text == "Mine instead?");
   CHECK_FALSE(it->enabled);
   CHECK(it->file == (dir.path / "b.toml").string());
+}
+
+// The built-in prompts are compiled into ipt at build time: what ipt holds is what the files
+// say, field for field.
+TEST_CASE("prompt library: the compiled built-in prompts are the files' prompts", "[library]") {
+  library::Library parsed;
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(fs::path(IPT_SOURCE_DIR) / "prompts")) {
+    if (e.path().extension() == ".toml")
+      files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    std::ifstream in(f);
+    std::ostringstream text;
+    text << in.rdbuf();
+    library::parse_prompt_file(text.str(), f.filename().string(), parsed);
+  }
+  REQUIRE(parsed.problems.empty());
+  const auto& compiled = library::load_library({}).prompts;
+  REQUIRE(compiled.size() == parsed.prompts.size());
+  for (std::size_t i = 0; i < compiled.size(); ++i) {
+    const auto& a = compiled[i];
+    const auto& b = parsed.prompts[i];
+    INFO(b.file << ":" << b.line << " " << b.id);
+    CHECK(a.id == b.id);
+    CHECK(a.text == b.text);
+    CHECK(a.phases == b.phases);
+    CHECK(a.areas == b.areas);
+    CHECK(a.any_area == b.any_area);
+    CHECK(a.no_area == b.no_area);
+    CHECK(a.stages == b.stages);
+    CHECK(a.when == b.when);
+    CHECK(a.unless == b.unless);
+    CHECK(a.technique == b.technique);
+    CHECK(a.task == b.task);
+    CHECK(a.demanding == b.demanding);
+    CHECK(a.gentle == b.gentle);
+    CHECK(a.followup == b.followup);
+    CHECK(a.enabled == b.enabled);
+    CHECK(a.file == b.file);
+    CHECK(a.line == b.line);
+  }
+}
+
+TEST_CASE("prompt library: a problem in a library file stops the build with file:line",
+          "[library]") {
+  TempDir dir;
+  const auto bad = dir.write("bad.toml", prompt_toml("colour = \"blue\"\n"));
+  const auto out = dir.path / "out.cpp";
+  const std::string cmd = std::string(IPT_COMPILE_PROMPTS) + " '" + out.string() + "' '" +
+                          bad.string() + "' 2>'" + (dir.path / "err.txt").string() + "'";
+  CHECK(std::system(cmd.c_str()) != 0);
+  std::ifstream err(dir.path / "err.txt");
+  std::ostringstream text;
+  text << err.rdbuf();
+  CHECK(contains(text.str(), "bad.toml:8: prompt 'mine.one': unknown key 'colour'"));
+  CHECK_FALSE(fs::exists(out));
 }
