@@ -47,6 +47,9 @@ std::vector<domain::AreaSummary> summaries(storage::Repos& r, std::vector<Area> 
 
 AreaAdded add_area(Journal& j, const AreaInput& in) {
   domain::check_stage_applies(in.kind, in.stage);
+  if (in.afraid && in.kind != domain::AreaKind::dispute)
+    throw UsageError("--afraid is asked of a role dispute, and this is a " +
+                     std::string(domain::to_string(in.kind)) + " area");
   const auto now = j.now();
   return j.store().write([&](storage::Repos& r) {
     AreaAdded out;
@@ -57,6 +60,7 @@ AreaAdded add_area(Journal& j, const AreaInput& in) {
     a.kind = in.kind;
     a.title = in.title;
     a.stage = in.stage;
+    a.afraid = in.afraid;
     a.created_day = domain::today(now);
     out.became_focus = !r.areas().focus_id();
     a.status = out.became_focus ? AreaStatus::focus : AreaStatus::open;
@@ -171,6 +175,18 @@ Area reopen_area(Journal& j, std::int64_t id) {
     a.resolved_day.reset();
     r.areas().update(a);
     return a;
+  });
+}
+
+domain::Area set_area_afraid(Journal& j, std::int64_t id, std::optional<bool> afraid) {
+  return j.store().write([&](storage::Repos& r) {
+    Area a = require_area(r, id);
+    if (a.kind != domain::AreaKind::dispute)
+      throw UsageError("--afraid is asked of a role dispute, and area #" + std::to_string(id) +
+                       " is a " + std::string(domain::to_string(a.kind)) + " area");
+    a.afraid = afraid;
+    r.areas().update(a);
+    return *r.areas().find(id);
   });
 }
 

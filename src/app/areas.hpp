@@ -16,6 +16,8 @@ struct AreaInput {
   std::string title;
   std::vector<std::string> people;  ///< names; unknown ones are added to people
   std::optional<domain::DisputeStage> stage;
+  /// Disputes: "Do you ever feel afraid of this person?"; unset when not asked.
+  std::optional<bool> afraid;
 };
 
 struct AreaAdded {
@@ -43,5 +45,8 @@ struct AreaResolved {
 AreaResolved resolve_area(Journal& j, std::int64_t id, const std::optional<std::string>& note);
 /// A resolved area becomes open again.
 domain::Area reopen_area(Journal& j, std::int64_t id);
+/// Records whether you feel afraid of a dispute's person (`ipt area edit --afraid`); unset
+/// forgets the answer. Throws UsageError for an area that is not a dispute.
+domain::Area set_area_afraid(Journal& j, std::int64_t id, std::optional<bool> afraid);
 
 }  // namespace ipt::app

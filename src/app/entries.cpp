@@ -106,6 +106,12 @@ LogResult log_event(Journal& j, const EventInput& in, const EntryCommon& common)
   return record(j, common, event_of(in), std::nullopt);
 }
 
+LogResult log_measure(Journal& j, const domain::Measure& m, const EntryCommon& common) {
+  auto c = common;
+  c.area = 0;
+  return record(j, c, m, std::nullopt);
+}
+
 std::vector<Entry> list_entries(Journal& j, const domain::EntryFilter& filter) {
   return j.store().read([&](storage::Repos& r) {
     // An unknown area is a mistake to point out, as it is for log --area, not an empty list.
@@ -171,6 +177,8 @@ void check_applicable(const Entry& e, const EntryEdit& edit) {
   auto cleared = [&](Clearable c) { return edit.clear.count(c) > 0; };
   const bool checkin = e.type() == EntryType::checkin;
   const bool event = e.type() == EntryType::event;
+  // A questionnaire's note may be empty, like a check-in's; its answers are retaken, not edited.
+  const bool text_optional = checkin || e.type() == EntryType::measure;
   if (!event) {
     if (edit.kind)
       refuse(e, "kind", EntryType::event);
@@ -188,6 +196,8 @@ void check_applicable(const Entry& e, const EntryEdit& edit) {
       refuse(e, "energy", EntryType::checkin);
     if (edit.sleep || cleared(Clearable::sleep))
       refuse(e, "sleep", EntryType::checkin);
+  }
+  if (!text_optional) {
     if (edit.text && edit.text->empty())
       refuse_empty_text(e, false);
     if (cleared(Clearable::note) && !edit.text)
@@ -221,7 +231,7 @@ void apply_edit(Entry& e, const EntryEdit& edit) {
                                   if (edit.feelings)
                                     v.feelings = *edit.feelings;
                                 },
-                                [&](domain::Reflection&) {}},
+                                [&](domain::Reflection&) {}, [&](domain::Measure&) {}},
              e.body);
   if (cleared(Clearable::note))
     domain::text_of(e).clear();

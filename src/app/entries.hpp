@@ -51,6 +51,8 @@ struct LogResult {
 
 LogResult log_checkin(Journal& j, const CheckinInput& in, const EntryCommon& common);
 LogResult log_event(Journal& j, const EventInput& in, const EntryCommon& common);
+/// A questionnaire's answers (`ipt check`): attached to no area, whatever the focus.
+LogResult log_measure(Journal& j, const domain::Measure& m, const EntryCommon& common);
 
 std::vector<domain::Entry> list_entries(Journal& j, const domain::EntryFilter& filter);
 /// Throws NotFound (no_such_entry) when there is no such entry.

@@ -2,7 +2,11 @@
 
 #include <algorithm>
 
+#include "app/safety.hpp"
+#include "app/safety_entries.hpp"
 #include "domain/moment.hpp"
+#include "domain/text.hpp"
+#include "domain/words.hpp"
 #include "storage/journal.hpp"
 
 namespace ipt::app {
@@ -16,7 +20,37 @@ Date as_of(const domain::WeekSpan& w, Date today) {
   return std::min(w.end, today);
 }
 
-domain::WeekData fetch_week(storage::Repos& r, const domain::WeekSpan& span, Date today) {
+/// True when the focus dispute holds fear: the person said so, or an event or a note with words
+/// of violence in the last 6 months named its person or was attached to it.
+bool afraid_in(storage::Repos& r, const domain::Area& focus, Date seen) {
+  if (focus.kind != domain::AreaKind::dispute)
+    return false;
+  if (focus.afraid)
+    return *focus.afraid;
+  std::set<std::string> people;
+  for (const auto& p : focus.people)
+    people.insert(domain::fold_case(p));
+  domain::EntryFilter f;
+  f.from = std::max(focus.created_day, domain::add_days(seen, -182));
+  f.to = seen;
+  for (const auto& e : r.entries().list(f)) {
+    const auto* ev = e.as<domain::Event>();
+    const bool counts =
+        (ev && ev->kind == domain::EventKind::conflict) || e.type() == domain::EntryType::checkin;
+    if (!counts || !domain::speaks_of_violence(domain::text_of(e)))
+      continue;
+    if (e.area_id == focus.id)
+      return true;
+    for (const auto& p : e.people) {
+      if (people.count(domain::fold_case(p)))
+        return true;
+    }
+  }
+  return false;
+}
+
+domain::WeekData fetch_week(storage::Repos& r, const domain::WeekSpan& span, Date today,
+                            const domain::SafetySettings& safety, Date safety_day) {
   domain::WeekData w;
   w.week = span;
   const Date seen = as_of(span, today);
@@ -32,7 +66,7 @@ domain::WeekData fetch_week(storage::Repos& r, const domain::WeekSpan& span, Dat
   f.from = domain::add_days(span.start, -7);
   f.to = span.end;
   for (auto& e : r.entries().list(f)) {
-    if (e.type() == domain::EntryType::reflection)
+    if (e.type() == domain::EntryType::reflection || e.type() == domain::EntryType::measure)
       continue;
     (e.day < span.start ? w.previous : w.entries).push_back(std::move(e));
   }
@@ -44,6 +78,18 @@ domain::WeekData fetch_week(storage::Repos& r, const domain::WeekSpan& span, Dat
   w.first_entry_day = r.entries().first_day();
   if (w.course)
     w.baseline = r.entries().moods(w.course->start, domain::add_days(w.course->start, 13));
+  // Safety, as of `safety_day`.
+  w.safety = safety;
+  const auto recent = safety_entries(r, safety_day, std::max(seen, safety_day));
+  for (const auto& e : recent) {
+    const auto* m = e.as<domain::Measure>();
+    if (w.course && m && m->scale == domain::Scale::phq9 && e.day >= w.course->start &&
+        e.day <= seen)
+      w.course_phq9.push_back(m->total());
+  }
+  w.figures = app::safety_figures_of(recent, safety_day);
+  if (w.focus)
+    w.afraid = afraid_in(r, *w.focus, seen);
   return w;
 }
 
@@ -79,7 +125,8 @@ std::string answer_id(const domain::ChosenPrompt& p) {
 }
 
 WeekPrompts week_prompts(Journal& j, std::span<const domain::Prompt> library,
-                         std::optional<domain::Date> day, int n) {
+                         std::optional<domain::Date> day, int n,
+                         const domain::SafetySettings& safety) {
   const auto today = domain::today(j.now());
   return j.store().read([&](storage::Repos& r) {
     WeekPrompts w;
@@ -96,7 +143,9 @@ WeekPrompts week_prompts(Journal& j, std::span<const domain::Prompt> library,
       w.week = chosen.previous ? before : chosen.week;
       w.previous = chosen.previous;
     }
-    const auto data = fetch_week(r, w.week, today);
+    // The safety signals of the week being reflected on now are today's (a hard Monday makes
+    // last week's prompts gentle too); a week asked for by date is seen as it was.
+    const auto data = fetch_week(r, w.week, today, safety, day ? as_of(w.week, today) : today);
     const auto ctx = domain::build_context(data);
     w.phase = data.phase;
     w.has_course = data.course.has_value();

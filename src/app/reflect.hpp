@@ -9,6 +9,7 @@
 
 #include "app/journal.hpp"
 #include "domain/prompt.hpp"
+#include "domain/safety.hpp"
 #include "domain/week.hpp"
 
 namespace ipt::app {
@@ -43,9 +44,11 @@ std::string answer_id(const domain::ChosenPrompt& p);
 
 /// The prompts of the week containing `day`, or (no day) of the week to reflect on today. A
 /// week `ipt reflect` has asked is shown as it was asked, with its answers; any other week is
-/// computed with the phase, focus and stage it had. Reads only: the journal never changes.
+/// computed with the phase, focus and stage it had, and with the safety rules of `safety` (a
+/// hard stretch brings the gentle set). Reads only: the journal never changes.
 WeekPrompts week_prompts(Journal& j, std::span<const domain::Prompt> library,
-                         std::optional<domain::Date> day, int n);
+                         std::optional<domain::Date> day, int n,
+                         const domain::SafetySettings& safety = {});
 
 struct Answer {
   std::string prompt_id;

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "cli/messages.hpp"
+#include "cli/safety.hpp"
 #include "cli/suggest.hpp"
 #include "cli/terminal.hpp"
 #include "domain/errors.hpp"
@@ -23,7 +24,9 @@ namespace {
 constexpr const char* kDescription =
     "ipt - a private journal and mood tracker for Interpersonal Psychotherapy (IPT).\n"
     "Log how you feel and what happens with the people in your life; everything stays in one\n"
-    "file on this machine. A self-help journal, not treatment.";
+    "file on this machine.\n"
+    "ipt is a self-help journal, not treatment; its scores are screening aids, not a diagnosis.\n"
+    "If you need help now: ipt help-now.";
 
 constexpr const char* kFooter =
     "Journal: --db PATH, else $IPT_DB, else db in the config file, else\n"
@@ -245,6 +248,10 @@ int run(int argc, const char* const* argv, Context& ctx) {
       throw std::logic_error("no command was selected");
     Invocation inv(ctx, *it->spec, domain::format_from(*it->format).value_or(domain::Format::text));
     it->run(inv);
+    // The persisting safety signals, at most once a day, after any command that opened the
+    // journal (not completion, which must stay silent).
+    if (it->spec->path != "__complete")
+      after_command(inv);
     return finish_output(ctx, inv.saved());
   } catch (const Interrupted& i) {
     return 128 + i.signal;

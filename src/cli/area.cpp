@@ -1,4 +1,4 @@
-// ipt area [add|show|focus|stage|resolve|reopen]: the problem areas you work on.
+// ipt area [add|show|edit|focus|stage|resolve|reopen]: the problem areas you work on.
 #include <algorithm>
 #include <ostream>
 
@@ -6,9 +6,11 @@
 #include "cli/commands.hpp"
 #include "cli/input.hpp"
 #include "cli/messages.hpp"
+#include "cli/safety.hpp"
 #include "domain/area.hpp"
 #include "domain/errors.hpp"
 #include "domain/names.hpp"
+#include "domain/text.hpp"
 #include "domain/validate.hpp"
 #include "render/areas.hpp"
 
@@ -24,7 +26,21 @@ struct AreaOpts {
   std::string id;
   std::string stage_arg;
   std::optional<std::string> note;
+  std::optional<std::string> afraid;
 };
+
+/// --afraid yes|no (and, for area edit, unset).
+std::optional<bool> afraid_arg(const std::string& s, bool allow_unset) {
+  const auto v = domain::fold_case(s);
+  if (v == "yes" || v == "y")
+    return true;
+  if (v == "no" || v == "n")
+    return false;
+  if (allow_unset && v == "unset")
+    return std::nullopt;
+  throw UsageError("--afraid takes yes or no" + std::string(allow_unset ? " (or unset)" : "") +
+                   "; got '" + s + "'");
+}
 
 /// "ipt: consider focusing on #3 ..." after the focus was resolved and others remain open.
 void suggest_next(Context& ctx, const app::AreaResolved& r) {
@@ -87,6 +103,10 @@ Run setup_area_add(CLI::App& cmd) {
   cmd.add_option("--with", o->with, "Who it involves (repeat, or separate with commas)")
       ->type_name("PERSON");
   cmd.add_option("--stage", o->stage, "Disputes: " + stage_names())->type_name("STAGE");
+  cmd.add_option("--afraid", o->afraid,
+                 "Disputes: do you ever feel afraid of this person? yes or no (asked on a "
+                 "terminal)")
+      ->type_name("yes|no");
   return [o](Invocation& inv) {
     auto& ctx = inv.ctx;
     app::AreaInput in;
@@ -104,6 +124,16 @@ Run setup_area_add(CLI::App& cmd) {
     if (o->stage)
       in.stage = domain::parse_dispute_stage(*o->stage);
     domain::check_stage_applies(in.kind, in.stage);
+    if (o->afraid)
+      in.afraid = afraid_arg(*o->afraid, false);
+    if (in.afraid && in.kind != domain::AreaKind::dispute)
+      throw UsageError("--afraid is asked of a role dispute, and this is a " +
+                       std::string(domain::to_string(in.kind)) + " area");
+    if (!in.afraid && in.kind == domain::AreaKind::dispute && ctx.stdin_tty &&
+        safety_settings(ctx).fear) {
+      const std::string who = in.people.size() == 1 ? in.people.front() : "this person";
+      in.afraid = confirm(ctx, "Do you ever feel afraid of " + who + "?");
+    }
     const auto r = app::add_area(inv.journal(), in);
     for (const auto& name : r.new_people)
       ctx.note("added '" + name + "' to your people");
@@ -111,6 +141,29 @@ Run setup_area_add(CLI::App& cmd) {
       ctx.out << "added area #" << r.area.id << '\n';
     if (r.became_focus)
       ctx.note("area #" + std::to_string(r.area.id) + " is now your focus");
+    if (r.area.afraid.value_or(false) && safety_settings(ctx).fear)
+      say_fear(ctx);
+  };
+}
+
+Run setup_area_edit(CLI::App& cmd) {
+  auto o = with_id(cmd);
+  cmd.footer(
+      "--afraid yes records that you feel afraid of the dispute's person: ipt then sets aside\n"
+      "the exercises that ask you to reopen, rehearse or compromise, and shows where to find\n"
+      "support. --afraid unset forgets the answer.");
+  cmd.add_option("--afraid", o->afraid, "Do you ever feel afraid of this person? yes, no, unset")
+      ->type_name("yes|no|unset")
+      ->required();
+  return [o](Invocation& inv) {
+    auto& ctx = inv.ctx;
+    const auto id = area_id_arg(o->id);
+    const auto afraid = afraid_arg(*o->afraid, true);
+    const auto a = app::set_area_afraid(inv.journal(), id, afraid);
+    if (!ctx.opts.quiet)
+      ctx.out << "updated area #" << a.id << '\n';
+    if (a.afraid.value_or(false) && safety_settings(ctx).fear)
+      say_fear(ctx);
   };
 }
 

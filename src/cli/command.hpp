@@ -60,6 +60,8 @@ class Invocation {
   app::Journal* journal_if_exists();
   /// True once the command saved something.
   bool saved() const;
+  /// The journal when the command opened it, else nullptr.
+  app::Journal* opened() { return journal_ ? &*journal_ : nullptr; }
 
   /// Writes `data` to stdout in the chosen format.
   template <typename T>

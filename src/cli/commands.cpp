@@ -17,10 +17,14 @@ constexpr F kDocument{Format::text, Format::json, Format::markdown};
 constexpr F kPlain{Format::text, Format::json};
 
 constexpr std::array<std::string_view, 1> kListAliases{"ls"};
+constexpr std::array<std::string_view, 1> kHelpNowAliases{"crisis"};
 constexpr std::span<const std::string_view> kNoAliases{};
 
 // clang-format off
 constexpr CommandSpec kCommands[] = {
+    // First: help is always one command away.
+    {"help-now", kHelpNowAliases, "Crisis lines, your contacts and your safety plan, right now",
+     Needs::none, kNone, setup_help_now},
     {"log", kNoAliases, "Record a mood check-in (optionally with a relationship event)",
      Needs::create, kNone, setup_log},
     {"event", kNoAliases, "Record a relationship event", Needs::create, kNone, setup_event},
@@ -46,11 +50,14 @@ constexpr CommandSpec kCommands[] = {
     {"inventory", kNoAliases, "Walk through the interpersonal inventory, or print it",
      Needs::create, kDocument, setup_inventory},
 
-    {"area", kNoAliases, "Problem areas: add, show, focus, stage, resolve, reopen", Needs::read,
+    {"area", kNoAliases, "Problem areas: add, show, edit, focus, stage, resolve, reopen",
+     Needs::read,
      kTable, setup_area},
     {"area add", kNoAliases, "Add a problem area", Needs::create, kNone, setup_area_add},
     {"area show", kNoAliases, "An area with its stages and entries", Needs::read, kTable,
      setup_area_show},
+    {"area edit", kNoAliases, "Change an area: whether you feel afraid of its person",
+     Needs::write, kNone, setup_area_edit},
     {"area focus", kNoAliases, "Make an area the focus", Needs::write, kNone, setup_area_focus},
     {"area stage", kNoAliases, "Record a dispute's new stage", Needs::write, kNone,
      setup_area_stage},
@@ -79,6 +86,10 @@ constexpr CommandSpec kCommands[] = {
     {"prompts check", kNoAliases, "Check prompt files", Needs::none, kPlain, setup_prompts_check},
     {"reflect", kNoAliases, "Answer this week's reflection prompts", Needs::create, kNone,
      setup_reflect},
+    {"check", kNoAliases, "PHQ-9 and GAD-7 questionnaires: take one, or see your results",
+     Needs::create, kTable, setup_check},
+    {"plan", kNoAliases, "Your safety plan: write it, step by step, or print it", Needs::create,
+     kDocument, setup_plan},
     {"help", kNoAliases, "The help of a command: ipt help people add", Needs::none, kNone,
      setup_help},
     // Hidden: what the shell completion scripts ask; reads the journal, never changes it.

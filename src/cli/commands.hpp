@@ -47,6 +47,10 @@ Run setup_prompts_check(CLI::App& cmd);
 Run setup_reflect(CLI::App& cmd);  // cli/reflect.cpp
 
 Run setup_help(CLI::App& cmd);      // cli/help.cpp
+Run setup_help_now(CLI::App& cmd);  // cli/help_now.cpp
+Run setup_check(CLI::App& cmd);     // cli/check.cpp
+Run setup_plan(CLI::App& cmd);      // cli/plan.cpp
+Run setup_area_edit(CLI::App& cmd);
 Run setup_complete(CLI::App& cmd);  // cli/complete.cpp
 
 }  // namespace ipt::cli

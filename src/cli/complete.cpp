@@ -189,6 +189,8 @@ class Completer {
       return offer(of_names(domain::area_kind_names()), cur);
     if (name == "STAGE")
       return offer(of_names(domain::dispute_stage_names()), cur);
+    if (name == "SCALE")
+      return offer(of_names(domain::scale_names()), cur);
     if (name == "PATH")
       return directive("files");
     if (name == "SHELL")
@@ -231,6 +233,12 @@ class Completer {
       choices = of_names(domain::contact_names());
     } else if (name == "stage") {
       choices = of_names(domain::dispute_stage_names());
+    } else if (name == "type") {
+      choices = of_names(domain::entry_type_names());
+    } else if (name == "afraid") {
+      choices = {{"yes", ""}, {"no", ""}};
+      if (at->get_name() == "edit")
+        choices.push_back({"unset", "forget the answer"});
     } else if (name == "prompt") {
       WeekOpts none;
       try {

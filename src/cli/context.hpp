@@ -47,6 +47,8 @@ class Context {
   const config::EnvLookup env;
   const bool stdin_tty;
   const bool stdout_tty;
+  /// Set once this run showed the crisis lines (cli/safety.cpp): quieter notices then wait.
+  bool safety_said = false;
 
   /// The configuration file, read once on first use.
   const config::Config& config();

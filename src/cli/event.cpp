@@ -4,6 +4,7 @@
 #include "cli/entry_options.hpp"
 #include "cli/input.hpp"
 #include "cli/report_log.hpp"
+#include "cli/safety.hpp"
 
 namespace ipt::cli {
 
@@ -31,9 +32,11 @@ Run setup_event(CLI::App& cmd) {
     const auto in = event_of(text_arg(ctx, "the event text", o->text, true), o->detail);
     auto common = common_of(ctx, o->common);
     const auto notes = check_near_names(inv, common.people);
+    WordsGuard words(ctx, in.text);
     report_logged(ctx, app::log_event(inv.journal(), in, common), common.when);
     for (const auto& n : notes)
       ctx.note(n);
+    words.saved();
   };
 }
 

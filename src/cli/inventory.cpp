@@ -17,39 +17,6 @@ namespace ipt::cli {
 
 namespace {
 
-/// One line from the terminal; nullopt at end of input (Ctrl-D) or on Ctrl-C.
-std::optional<std::string> ask(Context& ctx, const std::string& question,
-                               const std::string& current = {}) {
-  ctx.err << question;
-  if (!current.empty())
-    ctx.err << " [" << current << "]";
-  ctx.err << "\n> " << std::flush;
-  std::string line;
-  if (read_line(ctx, line) != Read::line)
-    return std::nullopt;
-  return domain::trim(line);
-}
-
-/// Asks until `use` accepts the answer: an answer it refuses (UsageError) is explained and the
-/// question asked again, so a slip never ends the walk. Returns false when input ended.
-template <typename Use>
-bool ask_until(Context& ctx, const std::string& question, const std::string& current, Use use) {
-  for (;;) {
-    auto answer = ask(ctx, question, current);
-    if (!answer)
-      return false;
-    if (answer->empty())
-      return true;  // Enter keeps what was there
-    try {
-      use(*answer);
-      return true;
-    } catch (const UsageError& e) {
-      ctx.err << "ipt: " << domain::escape_controls(e.what()) << "; try again, or press Enter to "
-              << "skip\n";
-    }
-  }
-}
-
 struct Question {
   std::string text;
   std::optional<std::string> app::PersonFields::*field;

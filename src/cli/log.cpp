@@ -4,6 +4,7 @@
 #include "cli/entry_options.hpp"
 #include "cli/input.hpp"
 #include "cli/report_log.hpp"
+#include "cli/safety.hpp"
 #include "domain/errors.hpp"
 #include "domain/validate.hpp"
 
@@ -47,11 +48,15 @@ void run_log(const LogOpts& o, Invocation& inv) {
     in.event = event_of(std::move(in.note), o.detail);
     in.note.clear();
   }
+  // Safety: what the words call for is said even if the journal can't take them.
+  WordsGuard words(ctx, in.note + "\n" + (in.event ? in.event->text : ""));
   auto common = common_of(ctx, o.common);
   const auto notes = check_near_names(inv, common.people);
   report_logged(ctx, app::log_checkin(inv.journal(), in, common), common.when);
   for (const auto& n : notes)
     ctx.note(n);
+  words.saved();
+  after_low_checkin(inv, in.mood);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 
 #include "app/reflect.hpp"
 #include "cli/commands.hpp"
+#include "cli/safety.hpp"
 #include "cli/weekly.hpp"
 #include "domain/errors.hpp"
 #include "render/prompts.hpp"
@@ -26,8 +27,8 @@ Run setup_prompts(CLI::App& cmd) {
     auto& ctx = inv.ctx;
     const auto lib = load_prompts(ctx, *o);
     const auto day = week_day(ctx, *o);
-    const auto w =
-        app::week_prompts(inv.journal(), lib.prompts, day, o->n.value_or(kDefaultPrompts));
+    const auto w = app::week_prompts(inv.journal(), lib.prompts, day,
+                                     o->n.value_or(kDefaultPrompts), safety_settings(ctx));
     inv.emit(render::prompts_view(), sheet_of(w));
     note_week(ctx, w);
     if (w.prompts.empty())

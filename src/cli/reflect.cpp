@@ -8,6 +8,7 @@
 #include "cli/drafts.hpp"
 #include "cli/editor.hpp"
 #include "cli/input.hpp"
+#include "cli/safety.hpp"
 #include "cli/suggest.hpp"
 #include "cli/terminal.hpp"
 #include "cli/weekly.hpp"
@@ -118,6 +119,7 @@ void reflect_on_terminal(Context& ctx, app::Journal& journal, const app::WeekPro
         if (!text.empty()) {
           app::save_answers(journal, w, {{app::answer_id(p), p.text, text}});
           ++saved;
+          check_saved_words(ctx, text);
         }
         drafts.remove(name);
         break;
@@ -175,6 +177,10 @@ void reflect_from_stdin(Context& ctx, app::Journal& journal, const app::WeekProm
   app::save_answers(journal, w, answers);
   if (!ctx.opts.quiet)
     ctx.out << "saved " << given << (given == 1 ? " answer" : " answers") << '\n';
+  std::string all;
+  for (const auto& a : answers)
+    all += a.text + "\n";
+  check_saved_words(ctx, all);
 }
 
 void run_reflect(const ReflectOpts& o, Invocation& inv) {
@@ -192,7 +198,7 @@ void run_reflect(const ReflectOpts& o, Invocation& inv) {
     }
     const auto text = text_arg(ctx, "the answer", o.text, true);
     auto& journal = inv.journal();
-    const auto w = app::week_prompts(journal, lib.prompts, day, n);
+    const auto w = app::week_prompts(journal, lib.prompts, day, n, safety_settings(ctx));
     // The text as this week would show it; a prompt that needs what the week lacks (a day's
     // mood, an event) can't be answered for this week.
     const auto filled = domain::fill_placeholders(it->text, domain::values_for(*it, w.context));
@@ -202,6 +208,7 @@ void run_reflect(const ReflectOpts& o, Invocation& inv) {
           "ipt prompts lists this week's prompts");
     }
     const auto ids = app::save_answers(journal, w, {{it->id, *filled, text}});
+    check_saved_words(ctx, text);
     if (!ctx.opts.quiet)
       ctx.out << "saved #" << ids.front() << '\n';
     return;
@@ -211,7 +218,7 @@ void run_reflect(const ReflectOpts& o, Invocation& inv) {
                      "or give answers on stdin, separated by lines holding only ---");
   }
   auto& journal = inv.journal();
-  const auto w = app::week_prompts(journal, lib.prompts, day, n);
+  const auto w = app::week_prompts(journal, lib.prompts, day, n, safety_settings(ctx));
   // The week's prompts not answered yet (all of them with --again).
   std::vector<domain::ChosenPrompt> ask;
   for (const auto& p : w.prompts) {

@@ -79,4 +79,16 @@ Read read_line(Context& ctx, std::string& line) {
   return Read::line;
 }
 
+std::optional<std::string> ask(Context& ctx, const std::string& question,
+                               const std::string& current) {
+  ctx.err << question;
+  if (!current.empty())
+    ctx.err << " [" << current << "]";
+  ctx.err << "\n> " << std::flush;
+  std::string line;
+  if (read_line(ctx, line) != Read::line)
+    return std::nullopt;
+  return domain::trim(line);
+}
+
 }  // namespace ipt::cli

@@ -1,9 +1,12 @@
 #pragma once
 // Reading answers on a terminal so that Ctrl-C (or a closed terminal) keeps what was given: the
 // signal stops the read, the command saves what it has, and ipt exits 130 (129 for SIGHUP).
+#include <optional>
 #include <string>
 
 #include "cli/context.hpp"
+#include "domain/errors.hpp"
+#include "domain/text.hpp"
 
 namespace ipt::cli {
 
@@ -38,5 +41,31 @@ enum class Read { line, end, interrupted };
 
 /// One line from ctx.in without its line end ("\r\n" or "\n").
 Read read_line(Context& ctx, std::string& line);
+
+/// Asks `question` on the terminal (stderr), showing `current` in brackets; the answer trimmed,
+/// or nullopt at end of input (Ctrl-D) or on Ctrl-C.
+std::optional<std::string> ask(Context& ctx, const std::string& question,
+                               const std::string& current = {});
+
+/// Asks until `use` accepts the answer: an answer it refuses (UsageError) is explained and the
+/// question asked again, so a slip never ends a walk. Enter keeps what was there. Returns false
+/// when input ended.
+template <typename Use>
+bool ask_until(Context& ctx, const std::string& question, const std::string& current, Use use) {
+  for (;;) {
+    auto answer = ask(ctx, question, current);
+    if (!answer)
+      return false;
+    if (answer->empty())
+      return true;
+    try {
+      use(*answer);
+      return true;
+    } catch (const UsageError& e) {
+      ctx.err << "ipt: " << domain::escape_controls(e.what()) << "; try again, or press Enter to "
+              << "skip\n";
+    }
+  }
+}
 
 }  // namespace ipt::cli

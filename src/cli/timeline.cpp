@@ -4,6 +4,7 @@
 #include "app/entries.hpp"
 #include "cli/commands.hpp"
 #include "cli/input.hpp"
+#include "cli/safety.hpp"
 #include "cli/suggest.hpp"
 #include "domain/errors.hpp"
 #include "domain/names.hpp"
@@ -18,7 +19,7 @@ namespace {
 struct ListOpts {
   std::optional<std::string> from, to, on;
   std::optional<int> last;
-  std::optional<std::string> with, kind, tag, contains, area;
+  std::optional<std::string> with, kind, tag, contains, area, type;
   bool moods = false;
   bool events = false;
 };
@@ -51,6 +52,13 @@ void run_list(const ListOpts& o, Invocation& inv) {
     f.type = domain::EntryType::checkin;
   if (o.events)
     f.type = domain::EntryType::event;
+  if (o.type) {
+    f.type = domain::entry_type_from(*o.type);
+    if (!f.type)
+      throw UsageError("there is no entry type '" + *o.type + "'" +
+                           domain::did_you_mean(*o.type, domain::entry_type_names()),
+                       "the types are " + domain::join_names(domain::entry_type_names()));
+  }
 
   const auto entries = app::list_entries(inv.journal(), f);
   inv.emit(render::entry_list_view(), entries);
@@ -112,6 +120,8 @@ void run_edit(const EditOpts& o, Invocation& inv) {
     ctx.note("added '" + name + "' to your people");
   if (!ctx.opts.quiet)
     ctx.out << "updated #" << r.entry.id << '\n';
+  if (edit.text)
+    check_saved_words(ctx, *edit.text);
 }
 
 struct RmOpts {
@@ -128,7 +138,11 @@ std::string described(const domain::Entry& e) {
                          [](const domain::Event& v) {
                            return "an event (" + std::string(domain::to_string(v.kind)) + ")";
                          },
-                         [](const domain::Reflection&) { return std::string("a reflection"); }},
+                         [](const domain::Reflection&) { return std::string("a reflection"); },
+                         [](const domain::Measure& m) {
+                           return "a questionnaire (" + std::string(domain::scale_title(m.scale)) +
+                                  " " + std::to_string(m.total()) + ")";
+                         }},
       e.body);
 }
 
@@ -173,7 +187,12 @@ Run setup_list(CLI::App& app) {
   cmd->add_option("--area", o->area, "Only entries attached to this problem area (or none)")
       ->type_name("ID|none");
   auto* moods = cmd->add_flag("--moods", o->moods, "Only check-ins");
-  cmd->add_flag("--events", o->events, "Only events")->excludes(moods);
+  auto* events = cmd->add_flag("--events", o->events, "Only events")->excludes(moods);
+  cmd->add_option("--type", o->type,
+                  "Only entries of this type: " + domain::join_names(domain::entry_type_names()))
+      ->type_name("TYPE")
+      ->excludes(moods)
+      ->excludes(events);
   return [o](Invocation& inv) { run_list(*o, inv); };
 }
 

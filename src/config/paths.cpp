@@ -52,6 +52,14 @@ std::optional<fs::path> config_dir(const EnvLookup& env) {
   return std::nullopt;
 }
 
+std::optional<fs::path> state_dir(const EnvLookup& env) {
+  if (auto x = xdg(env, "XDG_STATE_HOME"))
+    return *x / "ipt";
+  if (auto h = env("HOME"))
+    return fs::path(*h) / ".local" / "state" / "ipt";
+  return std::nullopt;
+}
+
 std::optional<fs::path> default_config_path(const EnvLookup& env) {
   if (auto p = env("IPT_CONFIG"))
     return expand_home(*p, env);

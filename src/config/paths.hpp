@@ -21,6 +21,10 @@ std::optional<std::filesystem::path> default_config_path(const EnvLookup& env);
 /// without HOME or XDG_CONFIG_HOME.
 std::optional<std::filesystem::path> config_dir(const EnvLookup& env);
 
+/// $XDG_STATE_HOME/ipt, else ~/.local/state/ipt: what ipt remembers between runs that is not
+/// journal (the days a safety notice was shown); nullopt without HOME or XDG_STATE_HOME.
+std::optional<std::filesystem::path> state_dir(const EnvLookup& env);
+
 /// --db, else $IPT_DB, else the config's db, else $XDG_DATA_HOME/ipt/journal.db, else
 /// ~/.local/share/ipt/journal.db. A leading "~/" is expanded with $HOME.
 std::filesystem::path resolve_db_path(const std::optional<std::string>& flag,

@@ -56,6 +56,8 @@ struct Area {
   std::optional<Date> resolved_day;
   std::vector<std::string> people;  ///< display names
   std::vector<StageChange> stages;  ///< disputes: every stage recorded, oldest first
+  /// Disputes: the answer to "Do you ever feel afraid of this person?"; unset when not asked.
+  std::optional<bool> afraid;
 };
 
 /// An area with what the timeline says about it.

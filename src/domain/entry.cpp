@@ -9,8 +9,9 @@ namespace ipt::domain {
 
 namespace {
 
-constexpr std::array<std::string_view, 3> kTypes{"checkin", "event", "reflection"};
-constexpr std::array<std::string_view, 3> kTypeLabels{"check-in", "event", "reflection"};
+constexpr std::array<std::string_view, 4> kTypes{"checkin", "event", "reflection", "measure"};
+constexpr std::array<std::string_view, 4> kTypeLabels{"check-in", "event", "reflection",
+                                                      "questionnaire"};
 constexpr std::array<std::string_view, 8> kKinds{"conflict", "support",   "closeness", "loss",
                                                  "change",   "avoidance", "talk",      "other"};
 constexpr std::array<std::string_view, 3> kCircles{"inner", "middle", "outer"};
@@ -66,7 +67,8 @@ std::span<const std::string_view> contact_names() {
 const std::string& text_of(const Entry& e) {
   return std::visit(Overloaded{[](const Checkin& c) -> const std::string& { return c.note; },
                                [](const Event& v) -> const std::string& { return v.text; },
-                               [](const Reflection& r) -> const std::string& { return r.answer; }},
+                               [](const Reflection& r) -> const std::string& { return r.answer; },
+                               [](const Measure& m) -> const std::string& { return m.note; }},
                     e.body);
 }
 

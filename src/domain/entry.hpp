@@ -1,6 +1,7 @@
 #pragma once
-// The journal's records. Check-ins, relationship events and reflections share one timeline and
-// one id space: each is its own type (Checkin, Event, Reflection) inside an Entry, whose header
+// The journal's records. Check-ins, relationship events, reflections and questionnaires share
+// one timeline and one id space: each is its own type (Checkin, Event, Reflection, Measure)
+// inside an Entry, whose header
 // holds what every entry has. Code that handles "any entry" visits the body, so a new entry
 // type is a compile error everywhere it must be handled.
 #include <cstdint>
@@ -13,11 +14,12 @@
 
 #include "domain/civil.hpp"
 #include "domain/local_time.hpp"
+#include "domain/measure.hpp"
 
 namespace ipt::domain {
 
 /// The order matches the alternatives of EntryBody.
-enum class EntryType { checkin, event, reflection };
+enum class EntryType { checkin, event, reflection, measure };
 
 enum class EventKind { conflict, support, closeness, loss, change, avoidance, talk, other };
 
@@ -68,7 +70,7 @@ struct Reflection {
   std::string answer;
 };
 
-using EntryBody = std::variant<Checkin, Event, Reflection>;
+using EntryBody = std::variant<Checkin, Event, Reflection, Measure>;
 
 struct Entry {
   std::int64_t id = 0;                  ///< the short id the user types

@@ -9,18 +9,19 @@ namespace ipt::domain {
 
 namespace {
 
-constexpr std::array<std::string_view, 21> kConditions{
-    "low_day",       "mood_down",  "loss",        "conflict",   "change",   "stage_changed",
-    "area_resolved", "first_week", "last_weeks",  "final_week", "no_focus", "avoidance",
-    "focus_contact", "isolated",   "no_events",   "support",    "mood_up",  "new_person",
-    "few_checkins",  "improved",   "not_improved"};
+constexpr std::array<std::string_view, 22> kConditions{
+    "fear",          "low_day",       "mood_down",  "loss",        "conflict",   "change",
+    "stage_changed", "area_resolved", "first_week", "last_weeks",  "final_week", "no_focus",
+    "avoidance",     "focus_contact", "isolated",   "no_events",   "support",    "mood_up",
+    "new_person",    "few_checkins",  "improved",   "not_improved"};
 
 /// By Condition: its rank (0 for a gate) and a few words for people.
 struct ConditionInfo {
   int rank;
   std::string_view words;
 };
-constexpr std::array<ConditionInfo, 21> kInfo{{
+constexpr std::array<ConditionInfo, 22> kInfo{{
+    {1, "feeling afraid in your focus dispute"},
     {1, "a day at mood 3 or lower"},
     {1, "mood lower than the week before"},
     {2, "a loss"},
@@ -231,8 +232,18 @@ std::map<std::string, std::string> values_for(const Prompt& p, const PromptConte
   return v;
 }
 
+std::span<const std::string_view> tasks_set_aside_by_fear() {
+  static constexpr std::array<std::string_view, 7> kTasks{
+      "decision-analysis",  "role-play", "communication-analysis", "expectations", "patterns",
+      "cost-of-status-quo", "goals"};
+  return kTasks;
+}
+
 bool eligible(const Prompt& p, const PromptContext& ctx) {
   if (!p.enabled)
+    return false;
+  if (ctx.conditions.count(Condition::fear) && p.for_area() &&
+      contains(tasks_set_aside_by_fear(), p.task))
     return false;
   if (ctx.gentle ? !p.gentle : p.gentle)
     return false;
@@ -302,7 +313,10 @@ class Chooser {
     if (ctx_.gentle) {
       // A week with a safety signal: one or two short prompts, and nothing demanding.
       while (static_cast<int>(out_.size()) < std::min(n, 2)) {
-        const auto* p = pick([](const Prompt&) { return true; });
+        // A prompt for a condition that holds (feeling afraid) comes before the general ones.
+        const auto* p = pick([](const Prompt& q) { return !q.when.empty(); });
+        if (!p)
+          p = pick([](const Prompt&) { return true; });
         if (!p)
           break;
         take(*p, {"a hard week: gentle prompts"});
@@ -321,6 +335,12 @@ class Chooser {
       }
     }
     const bool urgent = first && *rank(*first) <= kConflictRank;
+    // Termination without improvement: the prompt that says so comes first, before any that
+    // could read as assuming gains (ipt-domain notes, section 6).
+    if (ctx_.phase == Phase::termination && ctx_.conditions.count(Condition::not_improved)) {
+      if (const auto* p = pick([](const Prompt& q) { return q.task == "non-response"; }))
+        take(*p, with_task(reasons_of(*p), *p));
+    }
     // While the initial or termination phase has tasks not yet asked, a condition less
     // pressing than a conflict gives its slot to them (it is still named with the week).
     const bool tasks_pending = (ctx_.phase == Phase::initial || ctx_.phase == Phase::termination) &&

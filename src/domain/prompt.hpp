@@ -21,6 +21,7 @@ namespace ipt::domain {
 
 /// What a week held. Triggers are ranked by need (rank()); gates only make prompts eligible.
 enum class Condition {
+  fear,
   low_day,
   mood_down,
   loss,
@@ -106,7 +107,7 @@ struct PromptContext {
   std::string week_key;                    ///< the week's first day; seeds the order
   /// In the phase's last week (the termination tasks still missing are all asked).
   bool last_week_of_phase = false;
-  /// A safety signal holds (the safety work): only the gentle set, demanding prompts set aside.
+  /// A safety signal holds (domain/safety.hpp): only the gentle set, demanding prompts set aside.
   bool gentle = false;
 };
 
@@ -140,12 +141,17 @@ std::optional<std::string> fill_placeholders(std::string_view text,
 std::map<std::string, std::string> values_for(const Prompt& p, const PromptContext& ctx);
 
 /// True when `p` may be asked in this context (enabled, phase, area, stage, conditions, the
-/// gentle set, placeholders).
+/// gentle set, fear, placeholders).
 bool eligible(const Prompt& p, const PromptContext& ctx);
 
 /// The week's prompts (see prompts/README.md, "How a week's prompts are chosen").
 std::vector<ChosenPrompt> choose_prompts(std::span<const Prompt> library, const PromptContext& ctx,
                                          const PromptHistory& history, int n);
+
+/// The tasks of area prompts set aside while the person feels afraid in the dispute
+/// (Condition::fear): compromise, rehearsal, reopening and replaying the disagreement, and what
+/// each side expects or would change, which assume a relationship safe to negotiate.
+std::span<const std::string_view> tasks_set_aside_by_fear();
 
 /// The conditions that hold, most pressing first (gates last).
 std::vector<Condition> ranked(const std::set<Condition>& conditions);

@@ -356,6 +356,23 @@ PromptContext build_context(const WeekData& w) {
   }
   if (auto it = ctx.event_of.find(Role::loss); it != ctx.event_of.end())
     v["loss"] = it->second;
+
+  // Safety. A hard stretch (a persisting signal, or PHQ-9 item 9 in the last two weeks) makes
+  // the week gentle; fear in the focus dispute sets its exercises aside; PHQ-9 not fallen over
+  // the course counts as no improvement, whatever the mood says.
+  ctx.gentle = gentle_week(w.figures, w.safety);
+  if (w.afraid && w.safety.fear && w.focus && w.focus->kind == AreaKind::dispute) {
+    // What happened is not "a disagreement", and contact with the person is not progress.
+    conds.insert(Condition::fear);
+    conds.erase(Condition::conflict);
+    conds.erase(Condition::focus_contact);
+  }
+  if (w.course_phq9.size() >= 2 && w.course_phq9.back() >= w.course_phq9.front()) {
+    conds.erase(Condition::improved);
+    conds.insert(Condition::not_improved);
+  }
+  if (!w.safety.non_response)
+    conds.erase(Condition::not_improved);
   return ctx;
 }
 

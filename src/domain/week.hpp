@@ -9,6 +9,7 @@
 #include "domain/course.hpp"
 #include "domain/entry.hpp"
 #include "domain/prompt.hpp"
+#include "domain/safety.hpp"
 #include "domain/stats.hpp"
 
 namespace ipt::domain {
@@ -53,6 +54,11 @@ struct WeekData {
   std::vector<NewPerson> new_people;    ///< added to ipt during the week
   std::optional<Date> first_entry_day;  ///< of the whole journal
   std::vector<Sample> baseline;         ///< moods of the course's first two weeks
+  // Safety (domain/safety.hpp), as of the week's last day or today.
+  SafetySettings safety;
+  SafetyFigures figures;         ///< the signals' figures on that day
+  bool afraid = false;           ///< fear in the focus dispute (an answer, or words)
+  std::vector<int> course_phq9;  ///< PHQ-9 totals in the course up to then, in order
 };
 
 /// The conditions that hold and the placeholders that can be filled (prompts/README.md).

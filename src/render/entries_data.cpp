@@ -18,6 +18,7 @@ struct Fields {
   std::vector<std::string> feelings;
   std::string prompt_id, prompt_text;
   std::optional<domain::Date> week;
+  const domain::Measure* measure = nullptr;
 };
 
 Fields fields_of(const Entry& e) {
@@ -38,7 +39,8 @@ Fields fields_of(const Entry& e) {
                                   f.prompt_id = r.prompt_id;
                                   f.prompt_text = r.prompt_text;
                                   f.week = r.week;
-                                }},
+                                },
+                                [&](const domain::Measure& m) { f.measure = &m; }},
              e.body);
   return f;
 }
@@ -68,6 +70,12 @@ Json entry_object(const Entry& e) {
   j["prompt"] = f.prompt_text.empty() ? Json(nullptr) : Json(f.prompt_text);
   j["week"] = f.week ? Json(domain::format_date(*f.week)) : Json(nullptr);
   j["checkin_id"] = or_null(f.checkin_id);
+  // A questionnaire: its scale, item answers in order, total and published band.
+  j["scale"] = f.measure ? Json(domain::to_string(f.measure->scale)) : Json(nullptr);
+  j["answers"] = f.measure ? Json(f.measure->answers) : Json(nullptr);
+  j["total"] = f.measure ? Json(f.measure->total()) : Json(nullptr);
+  j["band"] = f.measure ? Json(domain::band(f.measure->scale, f.measure->total())) : Json(nullptr);
+  j["difficulty"] = f.measure ? or_null(f.measure->difficulty) : Json(nullptr);
   j["created"] = iso8601(e.created, 0);
   j["updated"] = iso8601(e.updated, 0);
   return j;
@@ -113,31 +121,37 @@ void entry_json(std::ostream& out, const Entry& e) {
 }
 
 void entries_csv(std::ostream& out, const std::vector<Entry>& entries) {
-  csv_row(out, {"id",     "uuid",    "type",      "at",     "day",    "mood",      "anxiety",
-                "energy", "sleep",   "text",      "kind",   "impact", "feelings",  "people",
-                "tags",   "area_id", "prompt_id", "prompt", "week",   "checkin_id"});
+  csv_row(out,
+          {"id",        "uuid",   "type", "at",         "day",      "mood",    "anxiety", "energy",
+           "sleep",     "text",   "kind", "impact",     "feelings", "people",  "tags",    "area_id",
+           "prompt_id", "prompt", "week", "checkin_id", "scale",    "answers", "total",   "band"});
   for (const auto& e : entries) {
     const auto f = fields_of(e);
-    csv_row(out, {std::to_string(e.id),
-                  e.uuid,
-                  std::string(domain::to_string(e.type())),
-                  iso8601(e.at, e.utc_offset),
-                  domain::format_date(e.day),
-                  opt(f.mood),
-                  opt(f.anxiety),
-                  opt(f.energy),
-                  f.sleep ? short_number(*f.sleep) : "",
-                  domain::text_of(e),
-                  f.kind ? std::string(domain::to_string(*f.kind)) : "",
-                  opt(f.impact),
-                  joined(f.feelings),
-                  joined(e.people),
-                  joined(e.tags),
-                  e.area_id ? std::to_string(*e.area_id) : "",
-                  f.prompt_id,
-                  f.prompt_text,
-                  f.week ? domain::format_date(*f.week) : "",
-                  f.checkin_id ? std::to_string(*f.checkin_id) : ""});
+    csv_row(out,
+            {std::to_string(e.id),
+             e.uuid,
+             std::string(domain::to_string(e.type())),
+             iso8601(e.at, e.utc_offset),
+             domain::format_date(e.day),
+             opt(f.mood),
+             opt(f.anxiety),
+             opt(f.energy),
+             f.sleep ? short_number(*f.sleep) : "",
+             domain::text_of(e),
+             f.kind ? std::string(domain::to_string(*f.kind)) : "",
+             opt(f.impact),
+             joined(f.feelings),
+             joined(e.people),
+             joined(e.tags),
+             e.area_id ? std::to_string(*e.area_id) : "",
+             f.prompt_id,
+             f.prompt_text,
+             f.week ? domain::format_date(*f.week) : "",
+             f.checkin_id ? std::to_string(*f.checkin_id) : "",
+             f.measure ? std::string(domain::to_string(f.measure->scale)) : "",
+             f.measure ? domain::answers_key(f.measure->answers) : "",
+             f.measure ? std::to_string(f.measure->total()) : "",
+             f.measure ? std::string(domain::band(f.measure->scale, f.measure->total())) : ""});
   }
 }
 

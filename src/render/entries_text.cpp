@@ -46,6 +46,11 @@ std::string headline(const Entry& e, const Style& st) {
           },
           [&](const domain::Reflection& r) {
             return st.bold("reflection") + "  " + st.dim(r.prompt_text);
+          },
+          [&](const domain::Measure& m) {
+            return st.bold(std::string(domain::scale_title(m.scale)) + " " +
+                           std::to_string(m.total())) +
+                   "  " + std::string(domain::band(m.scale, m.total()));
           }},
       e.body);
 }
@@ -101,29 +106,44 @@ void entry_detail_text(std::ostream& out, const Entry& e, const Style& st) {
     out << st.dim(pad(label, 10)) << value << '\n';
   };
   row("when", day_heading(e.day) + " " + clock_time(e.at, e.utc_offset));
-  std::visit(domain::Overloaded{[&](const domain::Checkin& c) {
-                                  row("mood", std::to_string(c.mood) + " of 10");
-                                  if (c.anxiety)
-                                    row("anxiety", std::to_string(*c.anxiety) + " of 10");
-                                  if (c.energy)
-                                    row("energy", std::to_string(*c.energy) + " of 10");
-                                  if (c.sleep)
-                                    row("sleep", short_number(*c.sleep) + " hours");
-                                },
-                                [&](const domain::Event& v) {
-                                  row("kind", std::string(domain::to_string(v.kind)));
-                                  if (v.impact)
-                                    row("impact", signed_int(*v.impact));
-                                  if (!v.feelings.empty())
-                                    row("feelings", join(v.feelings, ", "));
-                                  if (v.checkin_id)
-                                    row("check-in", "#" + std::to_string(*v.checkin_id));
-                                },
-                                [&](const domain::Reflection& r) {
-                                  row("prompt", r.prompt_text);
-                                  row("prompt id", r.prompt_id);
-                                  row("week of", domain::format_date(r.week));
-                                }},
+  std::visit(domain::Overloaded{
+                 [&](const domain::Checkin& c) {
+                   row("mood", std::to_string(c.mood) + " of 10");
+                   if (c.anxiety)
+                     row("anxiety", std::to_string(*c.anxiety) + " of 10");
+                   if (c.energy)
+                     row("energy", std::to_string(*c.energy) + " of 10");
+                   if (c.sleep)
+                     row("sleep", short_number(*c.sleep) + " hours");
+                 },
+                 [&](const domain::Event& v) {
+                   row("kind", std::string(domain::to_string(v.kind)));
+                   if (v.impact)
+                     row("impact", signed_int(*v.impact));
+                   if (!v.feelings.empty())
+                     row("feelings", join(v.feelings, ", "));
+                   if (v.checkin_id)
+                     row("check-in", "#" + std::to_string(*v.checkin_id));
+                 },
+                 [&](const domain::Reflection& r) {
+                   row("prompt", r.prompt_text);
+                   row("prompt id", r.prompt_id);
+                   row("week of", domain::format_date(r.week));
+                 },
+                 [&](const domain::Measure& m) {
+                   row("scale", std::string(domain::scale_title(m.scale)));
+                   row("total", std::to_string(m.total()) + " of " +
+                                    std::to_string(domain::max_total(m.scale)) + ", " +
+                                    std::string(domain::band(m.scale, m.total())));
+                   std::string answers;
+                   for (int a : m.answers)
+                     answers += (answers.empty() ? "" : ",") + std::to_string(a);
+                   row("answers", answers);
+                   if (m.difficulty)
+                     row("how hard",
+                         std::string(
+                             domain::difficulty_labels()[static_cast<std::size_t>(*m.difficulty)]));
+                 }},
              e.body);
   if (!e.people.empty())
     row("with", join(e.people, ", "));

@@ -24,13 +24,17 @@ struct PromptSheet {
   bool kept = false;      ///< the prompts asked that week, as they were
   std::vector<domain::Condition> conditions;  ///< every condition that held, most pressing first
   std::vector<SheetPrompt> prompts;
+  bool gentle = false;  ///< a hard stretch: the gentle set (domain/safety.hpp)
 };
+
+/// Why a week's prompts are few and gentle, or why exercises are set aside; empty otherwise.
+std::string safety_line(const PromptSheet& s);
 
 /// `ipt prompts`: a heading for the week and what it held, then the numbered prompts, each with
 /// why it was chosen (and, for a week answered, the answer); markdown; json {"week": {"start",
-/// "end", "course_week", "previous"}, "phase", "kept", "conditions", "prompts": [{"id", "text",
-/// "technique", "task", "followup", "reasons", "asked", "answered", "answer"}]}; csv (a row a
-/// prompt).
+/// "end", "course_week", "previous"}, "phase", "kept", "gentle", "conditions", "prompts": [{"id",
+/// "text", "technique", "task", "followup", "reasons", "asked", "answered", "answer"}]}; csv (a row
+/// a prompt).
 const View<PromptSheet>& prompts_view();
 
 /// The heading line: "Week of 2026-11-23 to 2026-11-29 (course week 9, middle phase)".

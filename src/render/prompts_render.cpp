@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <sstream>
 
 #include "domain/text.hpp"
@@ -51,10 +52,31 @@ void answer_text(std::ostream& out, const SheetPrompt& p, const std::string& ind
     out << indent << line << "\n";
 }
 
+}  // namespace
+
+std::string safety_line(const PromptSheet& s) {
+  if (s.kept)
+    return "";
+  if (s.gentle) {
+    return "Things look hard at the moment, so this week keeps to a few gentle questions.\n"
+           "If things feel like too much, ipt help-now lists people you can reach any time.";
+  }
+  if (std::find(s.conditions.begin(), s.conditions.end(), domain::Condition::fear) !=
+      s.conditions.end()) {
+    return "Because of what has happened in this relationship, the exercises about reopening,\n"
+           "rehearsing or compromising are set aside: your safety comes first.";
+  }
+  return "";
+}
+
+namespace {
+
 void prompts_text(std::ostream& out, const PromptSheet& s, const Style& st) {
   out << st.bold(week_heading(s.week, s.phase, s.previous)) << "\n";
   if (const auto held = held_line(s.conditions); !held.empty())
     out << st.dim(held) << "\n";
+  if (const auto why = safety_line(s); !why.empty())
+    out << "\n" << why << "\n";
   int i = 0;
   for (const auto& p : s.prompts) {
     out << "\n" << ++i << ". " << p.prompt.text << "\n";
@@ -67,6 +89,8 @@ void prompts_markdown(std::ostream& out, const PromptSheet& s) {
   out << "## Reflection prompts\n\n" << week_heading(s.week, s.phase, s.previous) << "\n\n";
   if (const auto held = held_line(s.conditions); !held.empty())
     out << held << "\n\n";
+  if (const auto why = safety_line(s); !why.empty())
+    out << why << "\n\n";
   int i = 0;
   for (const auto& p : s.prompts) {
     out << ++i << ". " << p.prompt.text << "  \n   _" << reasons_of(p.prompt) << "_\n";
@@ -84,6 +108,7 @@ void prompts_json(std::ostream& out, const PromptSheet& s) {
   j["week"] = std::move(week);
   j["phase"] = domain::to_string(s.phase);
   j["kept"] = s.kept;
+  j["gentle"] = s.gentle;
   Json held = Json::array();
   for (auto c : s.conditions)
     held.push_back(domain::to_string(c));

@@ -12,7 +12,7 @@ namespace {
 
 constexpr const char* kSelect =
     "SELECT a.id, a.uuid, a.kind, a.title, a.status, a.stage, a.note, a.created_day, "
-    "a.resolved_day FROM areas a ";
+    "a.resolved_day, a.afraid FROM areas a ";
 
 std::vector<Area> read_areas(SQLite::Statement& q) {
   std::vector<Area> out;
@@ -28,6 +28,8 @@ std::vector<Area> read_areas(SQLite::Statement& q) {
     a.note = r.text(r.index("note"));
     a.created_day = r.day(r.index("created_day"), a.id);
     a.resolved_day = r.opt_day(r.index("resolved_day"), a.id);
+    if (const int i = r.index("afraid"); !r.null(i))
+      a.afraid = r.i32(i) != 0;
     out.push_back(std::move(a));
   }
   return out;
@@ -77,7 +79,9 @@ std::int64_t AreaRepo::insert(const Area& a, std::span<const std::int64_t> perso
                               domain::Instant now) {
   SQLite::Statement q(db_,
                       "INSERT INTO areas(uuid, kind, title, status, stage, note, created_day, "
-                      "created) VALUES (:uuid, :kind, :title, :status, :stage, :note, :day, :now)");
+                      "created, afraid) VALUES (:uuid, :kind, :title, :status, :stage, :note, "
+                      ":day, :now, :afraid)");
+  bind_value(q, ":afraid", a.afraid);
   bind_value(q, ":uuid", a.uuid);
   bind_value(q, ":kind", a.kind);
   bind_value(q, ":title", a.title);
@@ -146,7 +150,8 @@ std::vector<Area> AreaRepo::list() {
 void AreaRepo::update(const Area& a) {
   SQLite::Statement q(db_,
                       "UPDATE areas SET status = :status, stage = :stage, note = :note, "
-                      "resolved_day = :resolved WHERE id = :id");
+                      "resolved_day = :resolved, afraid = :afraid WHERE id = :id");
+  bind_value(q, ":afraid", a.afraid);
   bind_value(q, ":status", a.status);
   bind_value(q, ":stage", a.stage);
   bind_value(q, ":note", a.note);

@@ -17,12 +17,13 @@ namespace {
 constexpr const char* kSelect =
     "SELECT e.id, e.uuid, e.type, e.at, e.utc_offset, e.day, e.mood, e.anxiety, e.energy, "
     "e.sleep, e.text, e.kind, e.impact, e.checkin_id, e.created, e.updated, e.area_id, "
-    "e.prompt_id, e.prompt_text, e.week FROM entries e";
+    "e.prompt_id, e.prompt_text, e.week, e.scale, e.answers, e.difficulty FROM entries e";
 
 /// The columns of kSelect, found by name once per statement.
 struct Columns {
   int id, uuid, type, at, utc_offset, day, mood, anxiety, energy, sleep, text, kind, impact,
-      checkin_id, created, updated, area_id, prompt_id, prompt_text, week;
+      checkin_id, created, updated, area_id, prompt_id, prompt_text, week, scale, answers,
+      difficulty;
   explicit Columns(const Row& r)
       : id(r.index("id")),
         uuid(r.index("uuid")),
@@ -43,7 +44,10 @@ struct Columns {
         area_id(r.index("area_id")),
         prompt_id(r.index("prompt_id")),
         prompt_text(r.index("prompt_text")),
-        week(r.index("week")) {}
+        week(r.index("week")),
+        scale(r.index("scale")),
+        answers(r.index("answers")),
+        difficulty(r.index("difficulty")) {}
 };
 
 Entry read_entry(const Row& r, const Columns& c) {
@@ -88,6 +92,18 @@ Entry read_entry(const Row& r, const Columns& c) {
       e.body = std::move(rf);
       break;
     }
+    case domain::EntryType::measure: {
+      domain::Measure m;
+      m.scale = r.named<domain::Scale>(c.scale, e.id, domain::scale_from);
+      auto answers = domain::answers_from_key(m.scale, r.text(c.answers));
+      if (!answers)
+        damaged_row("entries", e.id, "a questionnaire without its answers");
+      m.answers = std::move(*answers);
+      m.difficulty = r.opt_i32(c.difficulty);
+      m.note = r.text(c.text);
+      e.body = std::move(m);
+      break;
+    }
   }
   return e;
 }
@@ -115,6 +131,9 @@ void bind_fields(SQLite::Statement& q, const Entry& e) {
   bind_value(q, ":prompt", no_text);
   bind_value(q, ":prompt_text", no_text);
   bind_value(q, ":week", no_day);
+  bind_value(q, ":scale", no_text);
+  bind_value(q, ":answers", no_text);
+  bind_value(q, ":difficulty", no_int);
   std::visit(domain::Overloaded{[&](const domain::Checkin& c) {
                                   bind_value(q, ":mood", c.mood);
                                   bind_value(q, ":anxiety", c.anxiety);
@@ -130,6 +149,11 @@ void bind_fields(SQLite::Statement& q, const Entry& e) {
                                   bind_value(q, ":prompt", r.prompt_id);
                                   bind_value(q, ":prompt_text", r.prompt_text);
                                   bind_value(q, ":week", r.week);
+                                },
+                                [&](const domain::Measure& m) {
+                                  bind_value(q, ":scale", m.scale);
+                                  bind_value(q, ":answers", domain::answers_key(m.answers));
+                                  bind_value(q, ":difficulty", m.difficulty);
                                 }},
              e.body);
 }
@@ -243,9 +267,11 @@ std::int64_t EntryRepo::insert(const Entry& e, std::span<const std::int64_t> per
   SQLite::Statement q(
       db_,
       "INSERT INTO entries(uuid, type, at, utc_offset, day, mood, anxiety, energy, sleep, text, "
-      "kind, impact, checkin_id, created, updated, area_id, prompt_id, prompt_text, week) "
+      "kind, impact, checkin_id, created, updated, area_id, prompt_id, prompt_text, week, scale, "
+      "answers, difficulty) "
       "VALUES (:uuid, :type, :at, :off, :day, :mood, :anxiety, :energy, :sleep, :text, :kind, "
-      ":impact, :checkin, :created, :updated, :area, :prompt, :prompt_text, :week)");
+      ":impact, :checkin, :created, :updated, :area, :prompt, :prompt_text, :week, :scale, "
+      ":answers, :difficulty)");
   bind_fields(q, e);
   bind_value(q, ":created", e.created);
   q.exec();
@@ -260,7 +286,8 @@ void EntryRepo::update(const Entry& e, std::span<const std::int64_t> person_ids)
                       "day = :day, mood = :mood, anxiety = :anxiety, energy = :energy, sleep = "
                       ":sleep, text = :text, kind = :kind, impact = :impact, checkin_id = "
                       ":checkin, updated = :updated, area_id = :area, prompt_id = :prompt, "
-                      "prompt_text = :prompt_text, week = :week WHERE id = :id");
+                      "prompt_text = :prompt_text, week = :week, scale = :scale, answers = "
+                      ":answers, difficulty = :difficulty WHERE id = :id");
   bind_fields(q, e);
   bind_value(q, ":id", e.id);
   q.exec();

@@ -19,6 +19,7 @@
 #include "storage/entry_repo.hpp"
 #include "storage/people_repo.hpp"
 #include "storage/prompt_repo.hpp"
+#include "storage/safety_repo.hpp"
 
 namespace ipt::storage {
 
@@ -38,12 +39,13 @@ struct OpenOptions {
 class Repos {
  public:
   explicit Repos(SQLite::Database& db)
-      : entries_(db), people_(db), areas_(db), courses_(db), prompts_(db) {}
+      : entries_(db), people_(db), areas_(db), courses_(db), prompts_(db), safety_(db) {}
   EntryRepo& entries() { return entries_; }
   PeopleRepo& people() { return people_; }
   AreaRepo& areas() { return areas_; }
   CourseRepo& courses() { return courses_; }
   PromptRepo& prompts() { return prompts_; }
+  SafetyRepo& safety() { return safety_; }
 
  private:
   EntryRepo entries_;
@@ -51,6 +53,7 @@ class Repos {
   AreaRepo areas_;
   CourseRepo courses_;
   PromptRepo prompts_;
+  SafetyRepo safety_;
 };
 
 class Journal {

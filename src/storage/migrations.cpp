@@ -335,12 +335,39 @@ INSERT INTO pin_history(phase, day, at)
   SELECT phase, date(set_at, 'unixepoch', 'localtime'), set_at FROM phase_pin;
 )sql";
 
-constexpr std::array<Migration, 6> kMigrations{{{1, kSchemaV1, false, nullptr},
+// Version 7: safety and measures. A measure (PHQ-9 or GAD-7) is an entry with its scale, its
+// item answers ("012301200") and PHQ-9's unscored difficulty answer; the total and band follow
+// from the answers. The safety plan keeps every version of each step (the newest is the plan).
+// An area records whether the person said they feel afraid of its person (NULL: never asked).
+constexpr const char* kSchemaV7 = R"sql(
+ALTER TABLE entries ADD COLUMN scale TEXT CHECK (scale IN ('phq9', 'gad7'))
+  CHECK ((type = 'measure') = (scale IS NOT NULL));
+ALTER TABLE entries ADD COLUMN answers TEXT
+  CHECK ((scale = 'phq9' AND answers GLOB '[0-3][0-3][0-3][0-3][0-3][0-3][0-3][0-3][0-3]')
+      OR (scale = 'gad7' AND answers GLOB '[0-3][0-3][0-3][0-3][0-3][0-3][0-3]')
+      OR (scale IS NULL AND answers IS NULL));
+ALTER TABLE entries ADD COLUMN difficulty INTEGER
+  CHECK (difficulty IS NULL OR (scale = 'phq9' AND difficulty BETWEEN 0 AND 3));
+CREATE INDEX entries_measure ON entries(scale, day) WHERE type = 'measure';
+CREATE TABLE safety_plan (
+  id   INTEGER PRIMARY KEY,
+  step TEXT NOT NULL CHECK (step IN ('warning-signs', 'coping', 'distraction', 'help',
+                                     'professionals', 'safe-surroundings', 'reasons')),
+  text TEXT NOT NULL,
+  day  TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  at   INTEGER NOT NULL
+);
+CREATE INDEX safety_plan_step ON safety_plan(step, at, id);
+ALTER TABLE areas ADD COLUMN afraid INTEGER CHECK (afraid IN (0, 1));
+)sql";
+
+constexpr std::array<Migration, 7> kMigrations{{{1, kSchemaV1, false, nullptr},
                                                 {2, kSchemaV2, false, nullptr},
                                                 {3, kSchemaV3, false, nullptr},
                                                 {4, kSchemaV4, true, nullptr},
                                                 {5, kSchemaV5, false, refold_keys},
-                                                {6, kSchemaV6, false, nullptr}}};
+                                                {6, kSchemaV6, false, nullptr},
+                                                {7, kSchemaV7, false, nullptr}}};
 
 /// Foreign keys off for the lifetime of this object, when `off`.
 class ForeignKeysOff {

@@ -60,8 +60,10 @@ TEST_CASE("render: entry JSON has every key, in the documented order", "[render]
                                          "mood",    "anxiety",   "energy",   "sleep",  "text",
                                          "kind",    "impact",    "feelings", "people", "tags",
                                          "area_id", "prompt_id", "prompt",   "week",   "checkin_id",
+                                         "scale",   "answers",   "total",    "band",   "difficulty",
                                          "created", "updated"});
   CHECK(j["mood"].is_null());
+  CHECK(j["scale"].is_null());  // a questionnaire's keys are null for an event
   CHECK(j["kind"] == "talk");
   CHECK(j["feelings"].is_array());
 }

@@ -485,3 +485,76 @@ TEST_CASE("prompt select: a sheet never asks the same words twice", "[prompt]") 
   CHECK(chosen.size() == 3);
   CHECK(has_id(chosen, "same.a") != has_id(chosen, "same.b"));
 }
+
+TEST_CASE("prompt select: fear sets the dispute's reopening, rehearsal and compromise aside",
+          "[prompt][safety]") {
+  std::vector<Prompt> lib = generals(4);
+  for (auto task : {"decision-analysis", "role-play", "communication-analysis", "expectations",
+                    "new-role", "affect"}) {
+    lib.push_back(for_area(std::string("d.") + task, AreaKind::dispute, {}, task));
+  }
+  auto fear = on_condition("cond.fear", {Condition::fear});
+  fear.task = "safety-plan";
+  lib.push_back(fear);
+  auto ctx = context();
+  ctx.area = AreaKind::dispute;
+  const auto before = choose_prompts(lib, ctx, {}, 20);
+  CHECK(has_id(before, "d.role-play"));
+  CHECK(has_id(before, "d.decision-analysis"));
+  CHECK_FALSE(has_id(before, "cond.fear"));
+  ctx.conditions = {Condition::fear};
+  const auto after = choose_prompts(lib, ctx, {}, 20);
+  for (auto task : tasks_set_aside_by_fear())
+    CHECK_FALSE(has_id(after, "d." + std::string(task)));
+  CHECK(has_id(before, "d.expectations"));
+  CHECK(has_id(after, "d.affect"));
+  CHECK(has_id(after, "d.new-role"));
+  REQUIRE_FALSE(after.empty());
+  CHECK(after.front().id == "cond.fear");  // as pressing as a low day: first
+}
+
+TEST_CASE("prompt select: a gentle week asks a gentle prompt for a condition first",
+          "[prompt][safety]") {
+  std::vector<Prompt> lib = generals(4);
+  for (int i = 0; i < 6; ++i) {
+    auto g = general("gentle" + std::to_string(i), {}, "gentle-support");
+    g.gentle = true;
+    lib.push_back(g);
+  }
+  auto afraid = on_condition("gentle.fear", {Condition::fear});
+  afraid.gentle = true;
+  lib.push_back(afraid);
+  auto ctx = context();
+  ctx.gentle = true;
+  for (const auto& c : choose_prompts(lib, ctx, {}, 3))
+    CHECK(c.id != "gentle.fear");  // not without fear
+  ctx.conditions = {Condition::fear};
+  for (const auto& key : {"2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"}) {
+    ctx.week_key = key;
+    const auto chosen = choose_prompts(lib, ctx, {}, 3);
+    REQUIRE(chosen.size() == 2);
+    CHECK(chosen.front().id == "gentle.fear");
+  }
+}
+
+TEST_CASE("prompt select: a termination without improvement says so first", "[prompt][safety]") {
+  std::vector<Prompt> lib = generals(6);
+  auto gains = general("gains", {}, "review-gains");
+  gains.when = {Condition::improved};
+  lib.push_back(gains);
+  auto not_yet = general("not-yet", {}, "non-response");
+  not_yet.when = {Condition::not_improved};
+  lib.push_back(not_yet);
+  auto ctx = context();
+  ctx.phase = Phase::termination;
+  ctx.conditions = {Condition::not_improved};
+  for (const auto& key : {"2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"}) {
+    ctx.week_key = key;
+    const auto chosen = choose_prompts(lib, ctx, {}, 3);
+    REQUIRE_FALSE(chosen.empty());
+    CHECK(chosen.front().id == "not-yet");
+    CHECK_FALSE(has_id(chosen, "gains"));
+  }
+  ctx.conditions = {Condition::improved};
+  CHECK_FALSE(has_id(choose_prompts(lib, ctx, {}, 20), "not-yet"));
+}

@@ -455,3 +455,54 @@ TEST_CASE("week: area, phase, week key and the focus", "[week]") {
   CHECK(ctx.values.at("area") == "Disagreement with Sam");
   CHECK(ctx.values.at("phase") == "termination");
 }
+
+TEST_CASE("week: a PHQ-9 that has not fallen over the course is no improvement", "[week][safety]") {
+  Course c;
+  c.start = 2026y / 10 / 5;
+  c.weeks = 8;
+  WeekData w;
+  w.course = c;
+  w.week = week_containing(2026y / 11 / 23, w.course);
+  w.phase = Phase::termination;
+  for (int i = 0; i < 6; ++i)
+    w.baseline.push_back({add_days(c.start, i), 3.0});
+  for (int i = 0; i < 3; ++i)
+    w.entries.push_back(checkin(add_days(w.week.start, i), 5));  // mood clearly up
+  REQUIRE(holds(w, Condition::improved));
+  w.course_phq9 = {14, 9};  // fallen: mood decides
+  CHECK(holds(w, Condition::improved));
+  w.course_phq9 = {14, 14};  // not fallen
+  CHECK(holds(w, Condition::not_improved));
+  CHECK_FALSE(holds(w, Condition::improved));
+  w.course_phq9 = {14};  // one is not a change
+  CHECK(holds(w, Condition::improved));
+  w.course_phq9 = {10, 16};
+  w.safety.non_response = false;  // switched off: no non-response prompts
+  CHECK_FALSE(holds(w, Condition::not_improved));
+}
+
+TEST_CASE("week: fear in the focus dispute, and a gentle week from the safety figures",
+          "[week][safety]") {
+  auto w = base();
+  Area a;
+  a.id = 1;
+  a.kind = AreaKind::dispute;
+  a.people = {"Chris"};
+  w.focus = a;
+  CHECK_FALSE(holds(w, Condition::fear));
+  w.afraid = true;
+  CHECK(holds(w, Condition::fear));
+  w.safety.fear = false;
+  CHECK_FALSE(holds(w, Condition::fear));
+  w.safety.fear = true;
+  w.focus->kind = AreaKind::transition;  // fear is about a dispute's person
+  CHECK_FALSE(holds(w, Condition::fear));
+
+  CHECK_FALSE(build_context(w).gentle);
+  w.figures.today = day(6);
+  for (int i = 4; i <= 6; ++i)
+    w.figures.days.push_back({day(i), 2});
+  CHECK(build_context(w).gentle);
+  w.safety.gentle_weeks = false;
+  CHECK_FALSE(build_context(w).gentle);
+}
