@@ -5,7 +5,6 @@
 #include "app/safety.hpp"
 #include "app/safety_entries.hpp"
 #include "domain/moment.hpp"
-#include "domain/text.hpp"
 #include "domain/words.hpp"
 #include "storage/journal.hpp"
 
@@ -27,22 +26,23 @@ bool afraid_in(storage::Repos& r, const domain::Area& focus, Date seen) {
     return false;
   if (focus.afraid)
     return *focus.afraid;
-  std::set<std::string> people;
-  for (const auto& p : focus.people)
-    people.insert(domain::fold_case(p));
-  domain::EntryFilter f;
-  f.from = std::max(focus.created_day, domain::add_days(seen, -182));
-  f.to = seen;
-  for (const auto& e : r.entries().list(f)) {
-    const auto* ev = e.as<domain::Event>();
-    const bool counts =
-        (ev && ev->kind == domain::EventKind::conflict) || e.type() == domain::EntryType::checkin;
-    if (!counts || !domain::speaks_of_violence(domain::text_of(e)))
-      continue;
-    if (e.area_id == focus.id)
-      return true;
-    for (const auto& p : e.people) {
-      if (people.count(domain::fold_case(p)))
+  // Indexed lookups: the entries naming each of the area's people, and those attached to it.
+  std::vector<domain::EntryFilter> filters;
+  for (const auto& p : focus.people) {
+    domain::EntryFilter f;
+    f.person = p;
+    filters.push_back(f);
+  }
+  domain::EntryFilter attached;
+  attached.area = focus.id;
+  filters.push_back(attached);
+  for (auto& f : filters) {
+    f.from = std::max(focus.created_day, domain::add_days(seen, -182));
+    f.to = seen;
+    for (const auto& e : r.entries().list(f)) {
+      const bool counts =
+          e.type() == domain::EntryType::event || e.type() == domain::EntryType::checkin;
+      if (counts && domain::speaks_of_violence(domain::text_of(e)))
         return true;
     }
   }
@@ -154,6 +154,7 @@ WeekPrompts week_prompts(Journal& j, std::span<const domain::Prompt> library,
       w.focus_id = data.focus->id;
     w.conditions = domain::ranked(ctx.conditions);
     w.context = ctx;
+    w.has_safety_plan = !r.safety().plan().empty();
     if (!data.focus) {
       for (const auto& a : data.areas) {
         if (a.status == domain::AreaStatus::open)

@@ -36,6 +36,8 @@ struct WeekPrompts {
   domain::PromptContext context;  ///< the week's facts, for filling a prompt asked by id
   /// Open areas when none is in focus: {id, title}, for "focus the next one".
   std::vector<std::pair<std::int64_t, std::string>> open_areas;
+  /// The journal holds a safety plan (one is offered during the termination phase).
+  bool has_safety_plan = false;
 };
 
 /// The prompt id an answer is stored under: a follow-up's answer is "ID#followup", so it is not

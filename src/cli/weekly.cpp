@@ -61,6 +61,9 @@ void note_week(Context& ctx, const app::WeekPrompts& w) {
   }
   if (!w.has_focus && !w.open_areas.empty())
     ctx.note(next_area_note(w.open_areas));
+  // The end of a course is a time to write down what helps when things get hard again.
+  if (w.phase == domain::Phase::termination && !w.has_safety_plan && !w.kept)
+    ctx.note("as the course ends, a safety plan keeps what helps in one place: ipt plan");
 }
 
 }  // namespace ipt::cli

@@ -324,6 +324,10 @@ std::vector<Entry> EntryRepo::list(const domain::EntryFilter& f) {
     where("e.day <= ?", [d = domain::format_date(*f.to)](auto& q, int i) { q.bind(i, d); });
   if (f.type) {
     where("e.type = ?", [t = std::string(to_string(*f.type))](auto& q, int i) { q.bind(i, t); });
+    // Said literally too, so the partial index of questionnaires serves the safety checks that
+    // run after every command (a bound value can't select a partial index).
+    if (*f.type == domain::EntryType::measure)
+      sql += " AND e.type = 'measure'";
   }
   if (f.kind) {
     where("e.kind = ?", [k = std::string(to_string(*f.kind))](auto& q, int i) { q.bind(i, k); });

@@ -348,7 +348,7 @@ ALTER TABLE entries ADD COLUMN answers TEXT
       OR (scale IS NULL AND answers IS NULL));
 ALTER TABLE entries ADD COLUMN difficulty INTEGER
   CHECK (difficulty IS NULL OR (scale = 'phq9' AND difficulty BETWEEN 0 AND 3));
-CREATE INDEX entries_measure ON entries(scale, day) WHERE type = 'measure';
+CREATE INDEX entries_measure ON entries(at) WHERE type = 'measure';
 CREATE TABLE safety_plan (
   id   INTEGER PRIMARY KEY,
   step TEXT NOT NULL CHECK (step IN ('warning-signs', 'coping', 'distraction', 'help',

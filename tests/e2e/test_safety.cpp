@@ -375,3 +375,20 @@ TEST_CASE("safety: words are answered whatever the event's kind, and even when n
   r = broken.run({"log", "5", "a quiet day"}, {}, kDay1);
   CHECK_FALSE(has(r.err, "988"));
 }
+
+TEST_CASE("safety: the termination phase offers a safety plan until there is one", "[safety]") {
+  Sandbox box;
+  const Env env = on("2026-11-26 20:00");  // course week 8 of 8: termination
+  REQUIRE(box.run({"course", "start", "-d", "2026-10-05", "--weeks", "8"}, {}, env).exit_code == 0);
+  REQUIRE(box.run({"-q", "log", "6"}, {}, env).exit_code == 0);
+  auto r = box.run({"prompts"}, {}, env);
+  INFO(ipt::test::describe(r));
+  CHECK(has(r.err, "a safety plan keeps what helps in one place: ipt plan"));
+  REQUIRE(box.run({"plan"}, "I stop answering messages\n", env).exit_code == 0);
+  CHECK_FALSE(has(box.run({"prompts"}, {}, env).err, "ipt plan"));
+  // Not in the middle phase.
+  Sandbox mid;
+  REQUIRE(mid.run({"course", "start", "-d", "2026-11-02", "--weeks", "16"}, {}, env).exit_code ==
+          0);
+  CHECK_FALSE(has(mid.run({"prompts"}, {}, env).err, "ipt plan"));
+}
