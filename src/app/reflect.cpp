@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "app/safety.hpp"
-#include "app/safety_entries.hpp"
+#include "app/safety_rows.hpp"
 #include "domain/moment.hpp"
 #include "domain/words.hpp"
 #include "storage/journal.hpp"
@@ -80,14 +80,14 @@ domain::WeekData fetch_week(storage::Repos& r, const domain::WeekSpan& span, Dat
     w.baseline = r.entries().moods(w.course->start, domain::add_days(w.course->start, 13));
   // Safety, as of `safety_day`.
   w.safety = safety;
-  const auto recent = safety_entries(r, safety_day, std::max(seen, safety_day));
-  for (const auto& e : recent) {
+  const auto recent = safety_rows(r, safety_day, std::max(seen, safety_day));
+  for (const auto& e : recent.measures) {
     const auto* m = e.as<domain::Measure>();
     if (w.course && m && m->scale == domain::Scale::phq9 && e.day >= w.course->start &&
         e.day <= seen)
       w.course_phq9.push_back(m->total());
   }
-  w.figures = app::safety_figures_of(recent, safety_day);
+  w.figures = safety_figures_of(recent, safety_day);
   if (w.focus)
     w.afraid = afraid_in(r, *w.focus, seen);
   return w;

@@ -1,5 +1,5 @@
 #include "app/safety.hpp"
-#include "app/safety_entries.hpp"
+#include "app/safety_rows.hpp"
 
 #include <algorithm>
 #include <map>
@@ -62,24 +62,25 @@ std::vector<MeasureDue> measures_due(const std::vector<Entry>& history,
   return out;
 }
 
-domain::SafetyFigures safety_figures_of(const std::vector<Entry>& entries, domain::Date today) {
+domain::SafetyFigures safety_figures_of(const SafetyRows& rows, domain::Date today) {
   domain::SafetyFigures f;
   f.today = today;
   std::map<domain::Date, std::pair<double, int>> days;
-  std::vector<const Entry*> phq;
-  for (const auto& e : entries) {
-    if (e.day > today)
+  for (const auto& m : rows.moods) {
+    if (m.day > today)
       continue;
-    if (const auto* c = e.as<domain::Checkin>()) {
-      auto& [sum, n] = days[e.day];
-      sum += c->mood;
-      ++n;
-    } else if (const auto* m = e.as<domain::Measure>(); m && m->scale == domain::Scale::phq9) {
-      phq.push_back(&e);
-    }
+    auto& [sum, n] = days[m.day];
+    sum += m.value;
+    ++n;
   }
   for (const auto& [day, sn] : days)
     f.days.push_back({day, sn.first / sn.second});
+  std::vector<const Entry*> phq;
+  for (const auto& e : rows.measures) {
+    const auto* m = e.as<domain::Measure>();
+    if (m && m->scale == domain::Scale::phq9 && e.day <= today)
+      phq.push_back(&e);
+  }
   std::sort(phq.begin(), phq.end(), [](const Entry* a, const Entry* b) {
     return std::pair(a->at, a->id) < std::pair(b->at, b->id);
   });
@@ -90,24 +91,19 @@ domain::SafetyFigures safety_figures_of(const std::vector<Entry>& entries, domai
   return f;
 }
 
-std::vector<Entry> safety_entries(storage::Repos& r, domain::Date day, domain::Date measures_to) {
-  domain::EntryFilter checkins;
-  checkins.type = domain::EntryType::checkin;
-  checkins.from = domain::add_days(day, -27);
-  checkins.to = day;
-  auto entries = r.entries().list(checkins);
+SafetyRows safety_rows(storage::Repos& r, domain::Date day, domain::Date measures_to) {
+  SafetyRows rows;
+  rows.moods = r.entries().moods(domain::add_days(day, -27), day);
   domain::EntryFilter measures;
   measures.type = domain::EntryType::measure;
   measures.to = measures_to;
-  auto m = r.entries().list(measures);
-  entries.insert(entries.end(), std::make_move_iterator(m.begin()),
-                 std::make_move_iterator(m.end()));
-  return entries;
+  rows.measures = r.entries().list(measures);
+  return rows;
 }
 
 domain::SafetyFigures safety_figures(Journal& j, domain::Date today) {
   return j.store().read(
-      [&](storage::Repos& r) { return safety_figures_of(safety_entries(r, today, today), today); });
+      [&](storage::Repos& r) { return safety_figures_of(safety_rows(r, today, today), today); });
 }
 
 domain::SafetyPlan safety_plan(Journal& j) {

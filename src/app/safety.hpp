@@ -37,10 +37,6 @@ std::optional<domain::Course> open_course(Journal& j);
 
 /// What the signals read on `today`: day means of the last 4 weeks' check-ins, every PHQ-9.
 domain::SafetyFigures safety_figures(Journal& j, domain::Date today);
-/// The same from entries already loaded (any types, any order).
-domain::SafetyFigures safety_figures_of(const std::vector<domain::Entry>& entries,
-                                        domain::Date today);
-
 domain::SafetyPlan safety_plan(Journal& j);
 std::vector<domain::PlanAnswer> safety_plan_history(Journal& j);
 /// Saves steps as written now, in one write; an empty text clears its step (the history keeps
