@@ -105,7 +105,7 @@ TEST_CASE("safety: help-now shows your message, contacts and country first", "[s
   CHECK(has(box.run({"log", "5"}).err, "unknown key 'alarm' in [safety]"));
 }
 
-TEST_CASE("safety: check --answers scores, stores and lists; bad answers change nothing",
+TEST_CASE("safety: check --answers scores, stores and lists, and bad answers change nothing",
           "[safety]") {
   Sandbox box;
   // Bad answers never create a journal.
@@ -180,7 +180,7 @@ TEST_CASE("safety: PHQ-9 item 9 above 0 brings help every time, on stderr only",
     CHECK(p["id"].get<std::string>().rfind("gentle.", 0) == 0);
 }
 
-TEST_CASE("safety: a very low check-in gets a word once a day; words of self-harm every time",
+TEST_CASE("safety: a very low check-in gets a word once a day, words of self-harm every time",
           "[safety]") {
   Sandbox box;
   auto r = box.run({"log", "2", "tired"}, {}, kDay1);
