@@ -28,6 +28,7 @@ Journal Journal::open(const std::filesystem::path& path, Access access, const Op
                       const domain::Clock& clock, domain::UuidSource& uuids) {
   storage::OpenOptions o;
   o.busy_timeout = options.busy_timeout;
+  o.upgrade = options.upgrade;
   return Journal(
       std::make_unique<storage::Journal>(storage::Journal::open(path, mode_of(access), o)), clock,
       uuids);

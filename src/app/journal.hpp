@@ -28,6 +28,8 @@ enum class Access {
 struct OpenOptions {
   /// How long to wait for another ipt holding the journal.
   std::chrono::milliseconds busy_timeout{5000};
+  /// False: a journal made by an older ipt is refused (Errc::journal_older), not upgraded.
+  bool upgrade = true;
 };
 
 class Journal {

@@ -6,6 +6,7 @@
 #include "app/safety.hpp"
 #include "cli/commands.hpp"
 #include "cli/safety.hpp"
+#include "domain/errors.hpp"
 #include "domain/text.hpp"
 #include "render/safety.hpp"
 
@@ -27,8 +28,14 @@ std::optional<domain::SafetyPlan> read_plan(Context& ctx, std::string& why) {
       return domain::SafetyPlan{};
     app::OpenOptions options;
     options.busy_timeout = std::chrono::milliseconds(300);  // never keep someone waiting here
+    options.upgrade = false;  // help-now never writes, not even an upgrade
     auto journal = app::Journal::open(path, app::Access::read, options, ctx.clock, ctx.uuids);
     return app::safety_plan(journal);
+  } catch (const Error& e) {
+    if (e.code() == Errc::journal_older)
+      return domain::SafetyPlan{};  // an older ipt kept no safety plan
+    why = e.what();
+    return std::nullopt;
   } catch (const std::exception& e) {
     why = e.what();
     return std::nullopt;

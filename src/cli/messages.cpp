@@ -65,6 +65,8 @@ std::string hint_for(const Error& e) {
       return "wait for it to finish and try again";
     case Errc::journal_readonly:
       return "check the permissions of the file and its directory";
+    case Errc::journal_older:
+      return "any other ipt command upgrades it";
     case Errc::journal_cantopen:
       return "check that the directory exists and that you may write to it";
     case Errc::journal_damaged:

@@ -41,6 +41,7 @@ enum class Errc {
   journal_create,    ///< detail.path
   journal_locked,    ///< detail.path
   journal_readonly,  ///< detail.path
+  journal_older,     ///< made by an older ipt, and the command must not upgrade it
   journal_cantopen,  ///< detail.path
   disk_full,         ///< detail.path
   journal_damaged,   ///< detail.path

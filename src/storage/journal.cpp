@@ -255,6 +255,11 @@ Journal Journal::open(const fs::path& path, OpenMode mode, const OpenOptions& op
     impl->db = connect(path, how, impl->busy);
     if (impl->db->execAndGet("PRAGMA user_version").getInt() < latest_schema_version()) {
       // A journal made by an older ipt is upgraded on first use, by any command.
+      if (!options.upgrade) {
+        throw RuntimeFailure(Errc::journal_older,
+                             "the journal " + path.string() + " was made by an older ipt",
+                             at(path));
+      }
       if (!can_write) {
         throw RuntimeFailure(Errc::journal_readonly,
                              "the journal " + path.string() +

@@ -33,6 +33,9 @@ enum class OpenMode {
 struct OpenOptions {
   /// How long a command waits for another ipt that holds the journal.
   std::chrono::milliseconds busy_timeout{5000};
+  /// False: a journal made by an older ipt is refused (Errc::journal_older) instead of
+  /// upgraded, for a command that must never write (ipt help-now).
+  bool upgrade = true;
 };
 
 /// Every repository, bound to one connection inside one unit of work.

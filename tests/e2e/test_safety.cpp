@@ -81,6 +81,21 @@ TEST_CASE("safety: help-now with a damaged journal and a broken config still sho
   CHECK(has(r.err, "your configuration could not be read"));
 }
 
+TEST_CASE("safety: help-now leaves a journal of an older ipt as it is", "[safety]") {
+  Sandbox box;
+  const std::string sql =
+      ipt::test::file_bytes(std::string(IPT_SOURCE_DIR) + "/tests/fixtures/journal-v3.sql");
+  const auto made = ipt::test::run_raw({"/usr/bin/sqlite3", box.db()}, box.env(), sql);
+  REQUIRE(made.exit_code == 0);
+  const auto before = ipt::test::file_bytes(box.db());
+  const auto r = box.run({"help-now"});
+  INFO(ipt::test::describe(r));
+  REQUIRE(r.exit_code == 0);
+  shipped_lines(r.out);
+  CHECK(r.err.empty());  // no plan to read, and nothing to say about it
+  CHECK(ipt::test::file_bytes(box.db()) == before);
+}
+
 TEST_CASE("safety: help-now shows your message, contacts and country first", "[safety]") {
   Sandbox box;
   ::mkdir((box.path() + "/config").c_str(), 0700);
