@@ -86,6 +86,7 @@ domain::AreaDetail show_area(Journal& j, std::int64_t id) {
     domain::EntryFilter f;
     f.area = id;
     d.entries = r.entries().list(f);
+    d.ratings = r.ratings().list(id);
     // Mood on days naming its people against the other days, from the first day one of
     // them is named (or the area was added, if earlier) to today: the person may have logged
     // the dispute or the loss before recording it as an area.

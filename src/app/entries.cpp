@@ -90,6 +90,14 @@ LogResult record(Journal& j, const EntryCommon& common, domain::EntryBody body,
       event.area_id = out.area_id;
       out.event_id = r.entries().insert(event, people.ids);
     }
+    if (common.agenda) {
+      domain::AgendaItem item;
+      item.uuid = j.new_uuid();
+      item.entry_id = out.event_id.value_or(out.id);
+      item.day = domain::today(first.created);
+      item.created = item.updated = first.created;
+      out.agenda_id = r.agenda().insert(item);
+    }
     out.new_people = std::move(people.added);
     return out;
   });

@@ -39,14 +39,17 @@ struct EntryCommon {
   std::vector<std::string> tags;
   /// The problem area to attach to: unset means the focus area (if any), 0 means none.
   std::optional<std::int64_t> area;
+  /// Put the entry (the event, for a check-in logged with one) on the session agenda.
+  bool agenda = false;
 };
 
 struct LogResult {
   std::int64_t id = 0;
   std::optional<std::int64_t> event_id;
-  std::optional<std::int64_t> area_id;  ///< the area it was attached to
-  std::vector<std::string> new_people;  ///< names added to people by this command
-  domain::Date day;                     ///< the day it was recorded for
+  std::optional<std::int64_t> area_id;    ///< the area it was attached to
+  std::optional<std::int64_t> agenda_id;  ///< the agenda item it became (--agenda)
+  std::vector<std::string> new_people;    ///< names added to people by this command
+  domain::Date day;                       ///< the day it was recorded for
 };
 
 LogResult log_checkin(Journal& j, const CheckinInput& in, const EntryCommon& common);

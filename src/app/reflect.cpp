@@ -155,6 +155,7 @@ WeekPrompts week_prompts(Journal& j, std::span<const domain::Prompt> library,
     w.conditions = domain::ranked(ctx.conditions);
     w.context = ctx;
     w.has_safety_plan = !r.safety().plan().empty();
+    w.agenda = r.agenda().list();
     if (!data.focus) {
       for (const auto& a : data.areas) {
         if (a.status == domain::AreaStatus::open)

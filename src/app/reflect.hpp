@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/journal.hpp"
+#include "domain/agenda.hpp"
 #include "domain/prompt.hpp"
 #include "domain/safety.hpp"
 #include "domain/week.hpp"
@@ -38,6 +39,8 @@ struct WeekPrompts {
   std::vector<std::pair<std::int64_t, std::string>> open_areas;
   /// The journal holds a safety plan (one is offered during the termination phase).
   bool has_safety_plan = false;
+  /// The open agenda items, to bring to the next session.
+  std::vector<domain::AgendaItem> agenda;
 };
 
 /// The prompt id an answer is stored under: a follow-up's answer is "ID#followup", so it is not

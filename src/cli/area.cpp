@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <ostream>
 
+#include "app/agenda.hpp"
 #include "app/areas.hpp"
 #include "cli/commands.hpp"
 #include "cli/input.hpp"
@@ -27,7 +28,18 @@ struct AreaOpts {
   std::string stage_arg;
   std::optional<std::string> note;
   std::optional<std::string> afraid;
+  std::vector<std::string> rate_args;
+  std::optional<std::string> date;
 };
+
+/// A rating of how a problem stands: a whole number 1..5.
+int rating_arg(const std::string& s) {
+  const auto t = domain::trim(s);
+  if (t.size() == 1 && t[0] >= '0' + domain::kRatingMin && t[0] <= '0' + domain::kRatingMax)
+    return t[0] - '0';
+  throw UsageError("a rating is a whole number from 1 (no better) to 5 (resolved); got '" + s + "'",
+                   "ipt area rate 3 rates the focus area; ipt area rate 2 4 rates area #2");
+}
 
 /// --afraid yes|no (and, for area edit, unset).
 std::optional<bool> afraid_arg(const std::string& s, bool allow_unset) {
@@ -212,6 +224,36 @@ Run setup_area_resolve(CLI::App& cmd) {
     if (!inv.ctx.opts.quiet)
       inv.ctx.out << "resolved area #" << r.area.id << '\n';
     suggest_next(inv.ctx, r);
+  };
+}
+
+Run setup_area_rate(CLI::App& cmd) {
+  auto o = std::make_shared<AreaOpts>();
+  cmd.footer(
+      "How the problem stands this week, in your own view: 1 no better, 2 a little better,\n"
+      "3 better, 4 much better, 5 resolved (modelled on the IPT Outcome Scale). Without ID,\n"
+      "rates the focus area. One rating per area and day: rating again that day replaces it.\n"
+      "ipt area show and ipt report chart your ratings.");
+  cmd.add_option("RATING", o->rate_args, "[ID] RATING: the area (default the focus), then 1-5")
+      ->type_name("[ID] 1-5")
+      ->expected(1, 2)
+      ->required();
+  cmd.add_option("-d,--date", o->date, "The day it is for (default today)")->type_name("WHEN");
+  return [o](Invocation& inv) {
+    auto& ctx = inv.ctx;
+    std::optional<std::int64_t> id;
+    if (o->rate_args.size() == 2)
+      id = area_id_arg(o->rate_args.front());
+    const int rating = rating_arg(o->rate_args.back());
+    std::optional<domain::When> when;
+    if (o->date)
+      when = past_when_arg(ctx, *o->date);
+    const auto r = app::rate_area(inv.journal(), id, rating, when);
+    if (!ctx.opts.quiet) {
+      ctx.out << "area #" << r.area.id << " on " << domain::format_date(r.rating.day) << ": "
+              << r.rating.rating << " (" << domain::rating_label(r.rating.rating) << ")"
+              << (r.replaced ? ", replacing that day's rating" : "") << '\n';
+    }
   };
 }
 

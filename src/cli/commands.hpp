@@ -32,6 +32,7 @@ Run setup_area_focus(CLI::App& cmd);
 Run setup_area_stage(CLI::App& cmd);
 Run setup_area_resolve(CLI::App& cmd);
 Run setup_area_reopen(CLI::App& cmd);
+Run setup_area_rate(CLI::App& cmd);
 
 Run setup_course(CLI::App& cmd);  // cli/course.cpp
 Run setup_course_start(CLI::App& cmd);
@@ -49,6 +50,9 @@ Run setup_reflect(CLI::App& cmd);  // cli/reflect.cpp
 Run setup_help(CLI::App& cmd);      // cli/help.cpp
 Run setup_help_now(CLI::App& cmd);  // cli/help_now.cpp
 Run setup_check(CLI::App& cmd);     // cli/check.cpp
+Run setup_agenda(CLI::App& cmd);    // cli/agenda.cpp
+Run setup_agenda_add(CLI::App& cmd);
+Run setup_agenda_done(CLI::App& cmd);
 Run setup_plan(CLI::App& cmd);      // cli/plan.cpp
 Run setup_area_edit(CLI::App& cmd);
 Run setup_complete(CLI::App& cmd);  // cli/complete.cpp

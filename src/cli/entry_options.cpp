@@ -20,6 +20,7 @@ void add_common_options(CLI::App& cmd, CommonOpts& o) {
   cmd.add_option("--area", o.area,
                  "Attach to this problem area (an id, or none); default: the focus area")
       ->type_name("ID|none");
+  cmd.add_flag("--agenda", o.agenda, "Also put it on the agenda for your next session");
 }
 
 void add_event_detail_options(CLI::App& cmd, EventDetailOpts& o, bool with_checkin) {
@@ -44,6 +45,7 @@ app::EntryCommon common_of(Context& ctx, const CommonOpts& o) {
   common.tags = tags_arg(o.tags);
   if (o.area)
     common.area = area_arg(*o.area);
+  common.agenda = o.agenda;
   return common;
 }
 

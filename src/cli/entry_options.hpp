@@ -18,6 +18,7 @@ struct CommonOpts {
   std::vector<std::string> with;
   std::vector<std::string> tags;
   std::optional<std::string> area;
+  bool agenda = false;
 };
 
 struct EventDetailOpts {
@@ -28,7 +29,7 @@ struct EventDetailOpts {
   bool any() const { return kind || impact || !feel.empty(); }
 };
 
-/// -d/--date, --with, -t/--tag and --area.
+/// -d/--date, --with, -t/--tag, --area and --agenda.
 void add_common_options(CLI::App& cmd, CommonOpts& o);
 /// --kind, --impact and --feel, described as belonging to "the event" (log) or to "it".
 void add_event_detail_options(CLI::App& cmd, EventDetailOpts& o, bool with_checkin);

@@ -42,6 +42,10 @@ std::string hint_for(const Error& e) {
     case Errc::area_not_resolved:
     case Errc::area_already_resolved:
       return "ipt area lists the areas and their status";
+    case Errc::no_such_agenda_item:
+      return "ipt agenda --all lists the items with their ids";
+    case Errc::no_focus_area:
+      return "give the area's id (ipt area lists them), or choose a focus: ipt area focus ID";
     case Errc::no_open_course:
       return "start one with: ipt course start --weeks 16";
     case Errc::course_already_open:

@@ -28,6 +28,8 @@ inline void report_logged(Context& ctx, const app::LogResult& r,
                " days ago; give the year (YYYY-MM-DD) for another");
     }
   }
+  if (r.agenda_id)
+    ctx.note("put on the agenda for your next session as item #" + std::to_string(*r.agenda_id));
   if (ctx.opts.quiet)
     return;
   ctx.out << "logged #" << r.id;

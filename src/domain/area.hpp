@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "domain/agenda.hpp"
 #include "domain/civil.hpp"
 #include "domain/entry.hpp"
 #include "domain/local_time.hpp"
@@ -74,6 +75,8 @@ struct AreaDetail {
   /// Mood since the area was added, on days with an entry naming one of its people against the
   /// other days (an association, never a cause); none when the area names nobody.
   std::optional<Split> with_people;
+  /// Your ratings of how it stands (ipt area rate), oldest first.
+  std::vector<AreaRating> ratings;
 };
 
 /// Each area with the number of entries attached and the mean check-in mood on their days:

@@ -30,8 +30,10 @@ enum class Errc {
   area_already_resolved,
   no_open_course,
   course_already_open,
-  field_not_for_type,  ///< detail.field (a field name), detail.name (the entry's type)
-  text_required,       ///< an event's text or a reflection's answer emptied
+  field_not_for_type,   ///< detail.field (a field name), detail.name (the entry's type)
+  text_required,        ///< an event's text or a reflection's answer emptied
+  no_such_agenda_item,  ///< detail.id
+  no_focus_area,        ///< a command that defaults to the focus area, with none set
   // The journal file.
   no_journal,        ///< detail.path
   not_sqlite,        ///< detail.path

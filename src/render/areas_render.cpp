@@ -109,6 +109,12 @@ void areas_csv(std::ostream& out, const std::vector<AreaSummary>& areas) {
   }
 }
 
+/// "###.." for a rating of 3 of 5: plain ASCII, so it reads in any terminal and in a pipe.
+std::string rating_bar(int rating) {
+  return std::string(static_cast<std::size_t>(rating), '#') +
+         std::string(static_cast<std::size_t>(domain::kRatingMax - rating), '.');
+}
+
 void area_text(std::ostream& out, const domain::AreaDetail& d, const Style& st) {
   const auto& s = d.summary;
   const auto& entries = d.entries;
@@ -136,6 +142,16 @@ void area_text(std::ostream& out, const domain::AreaDetail& d, const Style& st) 
     } else {
       row("mood", "too few days to compare days with " + people_list(a) +
                       " and days without (3 of each are needed)");
+    }
+  }
+  if (a.afraid)
+    row("afraid",
+        *a.afraid ? "yes: exercises that ask you to reopen or compromise are set aside" : "no");
+  if (!d.ratings.empty()) {
+    out << '\n' << st.dim("How it stands, in your ratings (1 no better .. 5 resolved)") << '\n';
+    for (const auto& r : d.ratings) {
+      out << "  " << domain::format_date(r.day) << "  " << rating_bar(r.rating) << "  " << r.rating
+          << ' ' << domain::rating_label(r.rating) << '\n';
     }
   }
   if (!a.stages.empty()) {
@@ -166,6 +182,10 @@ void area_json(std::ostream& out, const domain::AreaDetail& d) {
   } else {
     j["mood_with_people"] = nullptr;
   }
+  Json ratings = Json::array();
+  for (const auto& r : d.ratings)
+    ratings.push_back({{"day", domain::format_date(r.day)}, {"rating", r.rating}});
+  j["ratings"] = std::move(ratings);
   Json t = Json::array();
   for (const auto& e : d.entries)
     t.push_back(entry_object(e));

@@ -2,6 +2,7 @@
 // For render/*.cpp only: the JSON object of each record, shared by every writer that nests one.
 #include <nlohmann/json.hpp>
 
+#include "domain/agenda.hpp"
 #include "domain/area.hpp"
 #include "domain/course.hpp"
 #include "domain/entry.hpp"
@@ -15,6 +16,7 @@ Json entry_object(const domain::Entry& e);
 Json person_object(const domain::PersonSummary& s);
 Json area_object(const domain::AreaSummary& s);
 Json course_object(const domain::Course& c);
+Json agenda_object(const domain::AgendaItem& a);
 
 template <typename T>
 Json or_null(const std::optional<T>& v) {

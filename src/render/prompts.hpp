@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/agenda.hpp"
 #include "domain/course.hpp"
 #include "domain/prompt.hpp"
 #include "domain/week.hpp"
@@ -25,6 +26,7 @@ struct PromptSheet {
   std::vector<domain::Condition> conditions;  ///< every condition that held, most pressing first
   std::vector<SheetPrompt> prompts;
   bool gentle = false;  ///< a hard stretch: the gentle set (domain/safety.hpp)
+  std::vector<domain::AgendaItem> agenda;  ///< open items, to bring to the next session
 };
 
 /// Why a week's prompts are few and gentle, or why exercises are set aside; empty otherwise.
@@ -33,7 +35,7 @@ std::string safety_line(const PromptSheet& s);
 /// `ipt prompts`: a heading for the week and what it held, then the numbered prompts, each with
 /// why it was chosen (and, for a week answered, the answer); markdown; json {"week": {"start",
 /// "end", "course_week", "previous"}, "phase", "kept", "gentle", "conditions", "prompts": [{"id",
-/// "text", "technique", "task", "followup", "reasons", "asked", "answered", "answer"}]}; csv (a row
+/// "text", "technique", "task", "followup", "reasons", "asked", "answered", "answer"}], "agenda": [item objects, as ipt agenda prints]}; csv (a row
 /// a prompt).
 const View<PromptSheet>& prompts_view();
 

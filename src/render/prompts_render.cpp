@@ -2,6 +2,7 @@
 #include <sstream>
 
 #include "domain/text.hpp"
+#include "render/agenda.hpp"
 #include "render/csv.hpp"
 #include "render/json_objects.hpp"
 #include "render/prompts.hpp"
@@ -83,6 +84,11 @@ void prompts_text(std::ostream& out, const PromptSheet& s, const Style& st) {
     out << "   " << st.dim(reasons_of(p.prompt) + "  [" + p.prompt.id + "]") << "\n";
     answer_text(out, p, "   > ");
   }
+  if (!s.agenda.empty()) {
+    out << "\n" << st.bold("On your agenda for the next session") << "\n";
+    for (const auto& a : s.agenda)
+      out << "  #" << a.id << "  " << agenda_line(a) << "\n";
+  }
 }
 
 void prompts_markdown(std::ostream& out, const PromptSheet& s) {
@@ -95,6 +101,11 @@ void prompts_markdown(std::ostream& out, const PromptSheet& s) {
   for (const auto& p : s.prompts) {
     out << ++i << ". " << p.prompt.text << "  \n   _" << reasons_of(p.prompt) << "_\n";
     answer_text(out, p, "   > ");
+  }
+  if (!s.agenda.empty()) {
+    out << "\n### On your agenda for the next session\n\n";
+    for (const auto& a : s.agenda)
+      out << "- " << agenda_line(a) << "\n";
   }
 }
 
@@ -128,6 +139,10 @@ void prompts_json(std::ostream& out, const PromptSheet& s) {
     arr.push_back(std::move(o));
   }
   j["prompts"] = std::move(arr);
+  Json agenda = Json::array();
+  for (const auto& a : s.agenda)
+    agenda.push_back(agenda_object(a));
+  j["agenda"] = std::move(agenda);
   out << j.dump(2) << '\n';
 }
 

@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "storage/agenda_repo.hpp"
 #include "storage/area_repo.hpp"
 #include "storage/course_repo.hpp"
 #include "storage/entry_repo.hpp"
@@ -42,13 +43,22 @@ struct OpenOptions {
 class Repos {
  public:
   explicit Repos(SQLite::Database& db)
-      : entries_(db), people_(db), areas_(db), courses_(db), prompts_(db), safety_(db) {}
+      : entries_(db),
+        people_(db),
+        areas_(db),
+        courses_(db),
+        prompts_(db),
+        safety_(db),
+        agenda_(db),
+        ratings_(db) {}
   EntryRepo& entries() { return entries_; }
   PeopleRepo& people() { return people_; }
   AreaRepo& areas() { return areas_; }
   CourseRepo& courses() { return courses_; }
   PromptRepo& prompts() { return prompts_; }
   SafetyRepo& safety() { return safety_; }
+  AgendaRepo& agenda() { return agenda_; }
+  RatingRepo& ratings() { return ratings_; }
 
  private:
   EntryRepo entries_;
@@ -57,6 +67,8 @@ class Repos {
   CourseRepo courses_;
   PromptRepo prompts_;
   SafetyRepo safety_;
+  AgendaRepo agenda_;
+  RatingRepo ratings_;
 };
 
 class Journal {

@@ -361,13 +361,43 @@ CREATE INDEX safety_plan_step ON safety_plan(step, at, id);
 ALTER TABLE areas ADD COLUMN afraid INTEGER CHECK (afraid IN (0, 1));
 )sql";
 
-constexpr std::array<Migration, 7> kMigrations{{{1, kSchemaV1, false, nullptr},
+// Version 8: the session review. area_ratings holds the person's own rating of how a problem
+// stands (1 no better .. 5 resolved), at most one per area and day (rating again that day
+// replaces it). agenda holds things to bring up at the next session: its own text, or an entry
+// put on the agenda (whose text it shows, and with which it is deleted).
+constexpr const char* kSchemaV8 = R"sql(
+CREATE TABLE area_ratings (
+  id      INTEGER PRIMARY KEY,
+  uuid    TEXT NOT NULL UNIQUE,
+  area_id INTEGER NOT NULL REFERENCES areas(id) ON DELETE CASCADE,
+  day     TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  rating  INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+  at      INTEGER NOT NULL,
+  UNIQUE (area_id, day)
+);
+CREATE INDEX area_ratings_day ON area_ratings(day);
+CREATE TABLE agenda (
+  id       INTEGER PRIMARY KEY AUTOINCREMENT,
+  uuid     TEXT NOT NULL UNIQUE,
+  text     TEXT CHECK (text IS NULL OR text <> ''),
+  entry_id INTEGER UNIQUE REFERENCES entries(id) ON DELETE CASCADE,
+  day      TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  created  INTEGER NOT NULL,
+  updated  INTEGER NOT NULL,
+  done     INTEGER,
+  CHECK ((text IS NULL) <> (entry_id IS NULL))
+);
+CREATE INDEX agenda_open ON agenda(id) WHERE done IS NULL;
+)sql";
+
+constexpr std::array<Migration, 8> kMigrations{{{1, kSchemaV1, false, nullptr},
                                                 {2, kSchemaV2, false, nullptr},
                                                 {3, kSchemaV3, false, nullptr},
                                                 {4, kSchemaV4, true, nullptr},
                                                 {5, kSchemaV5, false, refold_keys},
                                                 {6, kSchemaV6, false, nullptr},
-                                                {7, kSchemaV7, false, nullptr}}};
+                                                {7, kSchemaV7, false, nullptr},
+                                                {8, kSchemaV8, false, nullptr}}};
 
 /// Foreign keys off for the lifetime of this object, when `off`.
 class ForeignKeysOff {

@@ -14,6 +14,19 @@ std::set<std::string> PromptRepo::asked_between(domain::Date from, domain::Date 
   return out;
 }
 
+std::vector<domain::Date> PromptRepo::weeks_asked(domain::Date from, domain::Date to) {
+  SQLite::Statement q(db_,
+                      "SELECT DISTINCT week FROM prompts_asked WHERE week BETWEEN ? AND ? "
+                      "ORDER BY week");
+  q.bind(1, domain::format_date(from));
+  q.bind(2, domain::format_date(to));
+  std::vector<domain::Date> out;
+  const Row r(q, "prompts_asked");
+  while (q.executeStep())
+    out.push_back(r.day(0, 0));
+  return out;
+}
+
 std::vector<AskedPrompt> PromptRepo::asked(domain::Date week) {
   // Each asked prompt with its latest answer that week (a prompt answered twice shows the
   // answer given last).

@@ -30,6 +30,8 @@ class PromptRepo {
 
   /// Prompt ids asked for weeks starting in [from, to).
   std::set<std::string> asked_between(domain::Date from, domain::Date to);
+  /// The weeks starting from `from` to `to` (both included) for which prompts were asked.
+  std::vector<domain::Date> weeks_asked(domain::Date from, domain::Date to);
   /// What was asked for the week starting `week`, in the order asked, with the answers.
   std::vector<AskedPrompt> asked(domain::Date week);
   /// True when the week starting `week` has an answer.

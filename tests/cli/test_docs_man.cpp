@@ -131,7 +131,7 @@ TEST_CASE("docs: the man page's JSON keys and CSV headers are the ones ipt write
   std::ostringstream entries_csv, people_csv, person_csv, areas_csv, courses_csv, prompts_csv;
   render::entry_view().json(entry_json, e);
   render::person_view().json(person_json, {p, {domain::PersonMoment{e, 5.5}}});
-  render::area_view().json(area_json, {a, {e}, domain::Split{3, 4, 5.0, 6.0}});
+  render::area_view().json(area_json, {a, {e}, domain::Split{3, 4, 5.0, 6.0}, {}});
   render::course_view().json(course_json, course);
   render::inventory_view().json(inventory_json, {p});
   render::circle_view().json(circle_json, {{p}, 80});
