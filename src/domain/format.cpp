@@ -8,7 +8,7 @@ namespace ipt::domain {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> kFormats{"text", "json", "csv", "markdown"};
+constexpr std::array<std::string_view, 5> kFormats{"text", "json", "csv", "markdown", "html"};
 
 }  // namespace
 

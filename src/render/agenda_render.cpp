@@ -55,7 +55,7 @@ void agenda_csv(std::ostream& out, const Items& items) {
 }  // namespace
 
 const View<Items>& agenda_view() {
-  static const View<Items> v{agenda_text, agenda_json, agenda_csv, nullptr};
+  static const View<Items> v{agenda_text, agenda_json, agenda_csv, nullptr, nullptr};
   return v;
 }
 

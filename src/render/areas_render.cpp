@@ -200,12 +200,13 @@ void area_csv(std::ostream& out, const domain::AreaDetail& d) {
 }  // namespace
 
 const View<std::vector<AreaSummary>>& areas_view() {
-  static const View<std::vector<AreaSummary>> v{areas_text, areas_json, areas_csv, nullptr};
+  static const View<std::vector<AreaSummary>> v{areas_text, areas_json, areas_csv, nullptr,
+                                                nullptr};
   return v;
 }
 
 const View<domain::AreaDetail>& area_view() {
-  static const View<domain::AreaDetail> v{area_text, area_json, area_csv, nullptr};
+  static const View<domain::AreaDetail> v{area_text, area_json, area_csv, nullptr, nullptr};
   return v;
 }
 

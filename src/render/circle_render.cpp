@@ -187,7 +187,7 @@ void circle_text(std::ostream& out, const CircleDrawing& d, const Style& st) {
 }  // namespace
 
 const View<CircleDrawing>& circle_view() {
-  static const View<CircleDrawing> v{circle_text, circle_json, nullptr, nullptr};
+  static const View<CircleDrawing> v{circle_text, circle_json, nullptr, nullptr, nullptr};
   return v;
 }
 

@@ -191,17 +191,17 @@ void phase_json(std::ostream& out, const PhaseLine& p) {
 }  // namespace
 
 const View<domain::CourseOverview>& course_view() {
-  static const View<domain::CourseOverview> v{course_text, course_json, nullptr, nullptr};
+  static const View<domain::CourseOverview> v{course_text, course_json, nullptr, nullptr, nullptr};
   return v;
 }
 
 const View<CourseList>& course_list_view() {
-  static const View<CourseList> v{courses_text, courses_json, courses_csv, nullptr};
+  static const View<CourseList> v{courses_text, courses_json, courses_csv, nullptr, nullptr};
   return v;
 }
 
 const View<PhaseLine>& phase_view() {
-  static const View<PhaseLine> v{phase_text, phase_json, nullptr, nullptr};
+  static const View<PhaseLine> v{phase_text, phase_json, nullptr, nullptr, nullptr};
   return v;
 }
 

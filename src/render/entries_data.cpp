@@ -162,12 +162,13 @@ void entry_csv(std::ostream& out, const Entry& e) {
 }  // namespace
 
 const View<std::vector<Entry>>& entry_list_view() {
-  static const View<std::vector<Entry>> v{entries_text, entries_json, entries_csv, nullptr};
+  static const View<std::vector<Entry>> v{entries_text, entries_json, entries_csv, nullptr,
+                                          nullptr};
   return v;
 }
 
 const View<Entry>& entry_view() {
-  static const View<Entry> v{entry_detail_text, entry_json, entry_csv, nullptr};
+  static const View<Entry> v{entry_detail_text, entry_json, entry_csv, nullptr, nullptr};
   return v;
 }
 

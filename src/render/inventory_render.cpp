@@ -115,7 +115,7 @@ void circle_json(std::ostream& out, const CircleDrawing& d) {
 
 const View<std::vector<PersonSummary>>& inventory_view() {
   static const View<std::vector<PersonSummary>> v{inventory_text, inventory_json, nullptr,
-                                                  inventory_markdown};
+                                                  inventory_markdown, nullptr};
   return v;
 }
 

@@ -164,12 +164,13 @@ void person_csv(std::ostream& out, const domain::PersonDetail& d) {
 }  // namespace
 
 const View<std::vector<PersonSummary>>& people_view() {
-  static const View<std::vector<PersonSummary>> v{people_text, people_json, people_csv, nullptr};
+  static const View<std::vector<PersonSummary>> v{people_text, people_json, people_csv, nullptr,
+                                                  nullptr};
   return v;
 }
 
 const View<domain::PersonDetail>& person_view() {
-  static const View<domain::PersonDetail> v{person_text, person_json, person_csv, nullptr};
+  static const View<domain::PersonDetail> v{person_text, person_json, person_csv, nullptr, nullptr};
   return v;
 }
 

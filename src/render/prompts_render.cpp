@@ -182,12 +182,14 @@ void problems_json(std::ostream& out, const std::vector<FileProblem>& problems) 
 }  // namespace
 
 const View<PromptSheet>& prompts_view() {
-  static const View<PromptSheet> v{prompts_text, prompts_json, prompts_csv, prompts_markdown};
+  static const View<PromptSheet> v{prompts_text, prompts_json, prompts_csv, prompts_markdown,
+                                   nullptr};
   return v;
 }
 
 const View<std::vector<FileProblem>>& problems_view() {
-  static const View<std::vector<FileProblem>> v{problems_text, problems_json, nullptr, nullptr};
+  static const View<std::vector<FileProblem>> v{problems_text, problems_json, nullptr, nullptr,
+                                                nullptr};
   return v;
 }
 

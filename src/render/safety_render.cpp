@@ -173,12 +173,12 @@ void plan_json(std::ostream& out, const domain::SafetyPlan& plan) {
 }  // namespace
 
 const View<MeasureHistory>& measure_history_view() {
-  static const View<MeasureHistory> v{history_text, history_json, history_csv, nullptr};
+  static const View<MeasureHistory> v{history_text, history_json, history_csv, nullptr, nullptr};
   return v;
 }
 
 const View<domain::SafetyPlan>& safety_plan_view() {
-  static const View<domain::SafetyPlan> v{plan_text, plan_json, nullptr, plan_markdown};
+  static const View<domain::SafetyPlan> v{plan_text, plan_json, nullptr, plan_markdown, nullptr};
   return v;
 }
 

@@ -19,6 +19,7 @@ struct View {
   DataWriter json = nullptr;
   DataWriter csv = nullptr;
   DataWriter markdown = nullptr;
+  DataWriter html = nullptr;
 
   bool has(domain::Format f) const {
     switch (f) {
@@ -30,6 +31,8 @@ struct View {
         return csv != nullptr;
       case domain::Format::markdown:
         return markdown != nullptr;
+      case domain::Format::html:
+        return html != nullptr;
     }
     return false;
   }
@@ -48,6 +51,8 @@ struct View {
         return csv(out, data);
       case domain::Format::markdown:
         return markdown(out, data);
+      case domain::Format::html:
+        return html(out, data);
     }
   }
 };
