@@ -91,6 +91,8 @@ constexpr CommandSpec kCommands[] = {
      Needs::create, kTable, setup_check},
     {"plan", kNoAliases, "Your safety plan: write it, step by step, or print it", Needs::create,
      kDocument, setup_plan},
+    {"report", kNoAliases, "A review for your next session: a week, a month or a course",
+     Needs::read, F{Format::text, Format::json, Format::csv, Format::markdown}, setup_report},
     {"agenda", kNoAliases, "What to bring up at your next session: add, done", Needs::read,
      kTable, setup_agenda},
     {"agenda add", kNoAliases, "Put something on the agenda", Needs::create, kNone,

@@ -50,6 +50,7 @@ Run setup_reflect(CLI::App& cmd);  // cli/reflect.cpp
 Run setup_help(CLI::App& cmd);      // cli/help.cpp
 Run setup_help_now(CLI::App& cmd);  // cli/help_now.cpp
 Run setup_check(CLI::App& cmd);     // cli/check.cpp
+Run setup_report(CLI::App& cmd);    // cli/report.cpp
 Run setup_agenda(CLI::App& cmd);    // cli/agenda.cpp
 Run setup_agenda_add(CLI::App& cmd);
 Run setup_agenda_done(CLI::App& cmd);

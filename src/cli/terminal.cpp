@@ -91,4 +91,17 @@ std::optional<std::string> ask(Context& ctx, const std::string& question,
   return domain::trim(line);
 }
 
+bool utf8_terminal(const Context& ctx) {
+  if (!ctx.stdout_tty)
+    return false;
+  for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const auto v = ctx.env(name);
+    if (!v || v->empty())
+      continue;
+    const auto folded = domain::fold_case(*v);
+    return folded.find("utf-8") != std::string::npos || folded.find("utf8") != std::string::npos;
+  }
+  return false;
+}
+
 }  // namespace ipt::cli

@@ -37,6 +37,10 @@ class InterruptGuard {
   };
 };
 
+/// True when stdout is a terminal whose locale (LC_ALL, else LC_CTYPE, else LANG) is UTF-8:
+/// then block characters can be drawn.
+bool utf8_terminal(const Context& ctx);
+
 enum class Read { line, end, interrupted };
 
 /// One line from ctx.in without its line end ("\r\n" or "\n").

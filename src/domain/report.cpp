@@ -127,13 +127,31 @@ MoodSection mood_section(const ReportData& d, const Series& moods) {
   for (Date day = shown.from; day <= shown.to; day = add_days(day, 1))
     days[day].day = day;
   for (const auto& s : moods.days()) {
-    if (auto it = days.find(s.day); it != days.end())
+    if (auto it = days.find(s.day); it != days.end()) {
       it->second.mood = s.mean;
+      it->second.mood_min = s.min;
+      it->second.mood_max = s.max;
+      it->second.checkins = s.count;
+    }
+  }
+  const Series anxiety(shown, samples(d.entries, anxiety_of));
+  const Series energy(shown, samples(d.entries, energy_of));
+  const Series sleep(shown, samples(d.entries, sleep_of));
+  for (auto& [day, c] : days) {
+    if (const auto* x = anxiety.day(day))
+      c.anxiety = x->mean;
+    if (const auto* x = energy.day(day))
+      c.energy = x->mean;
+    if (const auto* x = sleep.day(day))
+      c.sleep = x->mean;
   }
   for (const auto& e : d.entries) {
-    const auto* ev = e.as<Event>();
     auto it = days.find(e.day);
-    if (!ev || it == days.end())
+    if (it == days.end())
+      continue;
+    it->second.measures += e.as<Measure>() ? 1 : 0;
+    const auto* ev = e.as<Event>();
+    if (!ev)
       continue;
     ++it->second.events;
     it->second.conflicts += ev->kind == EventKind::conflict ? 1 : 0;
@@ -142,14 +160,17 @@ MoodSection mood_section(const ReportData& d, const Series& moods) {
   for (auto& [day, c] : days)
     m.chart.push_back(c);
   m.mood = moods.summary();
+  // A change is named only from enough days on both sides (ipt-domain.md, claims from data).
   const Series before(d.period.before(), d.previous_moods);
-  m.change_previous = change(m.mood, before.summary());
+  if (m.mood.days >= kClaimDays && before.summary().days >= kClaimDays)
+    m.change_previous = change(m.mood, before.summary());
   if (d.course && !d.baseline_moods.empty()) {
     const Period first_two{d.course->start, add_days(d.course->start, 13)};
     const Series baseline(first_two, d.baseline_moods);
     m.baseline_mean = baseline.summary().mean;
     // Against the start only when the period is not itself the start.
-    if (d.period.from > first_two.to || d.kind == PeriodKind::course)
+    const bool enough = m.mood.days >= kClaimDays && baseline.summary().days >= kClaimDays;
+    if (enough && (d.period.from > first_two.to || d.kind == PeriodKind::course))
       m.change_baseline = change(m.mood, baseline.summary());
   }
   m.anxiety = Series(d.period, samples(d.entries, anxiety_of)).summary();
@@ -381,7 +402,7 @@ Report build_report(const ReportData& d) {
   r.safety = safety_of(d);
   r.mood = mood_section(d, moods);
   // The lowest and highest days say something only with 3 days and a real difference.
-  if (moods.summary().days >= 3) {
+  if (moods.summary().days >= kClaimDays) {
     const auto* lo = moods.lowest();
     const auto* hi = moods.highest();
     if (lo && hi && hi->mean - lo->mean >= kRealDifference) {

@@ -82,10 +82,14 @@ struct SafetyPanel {
 /// A day's mean mood, or none: one point of the chart for every day of the period.
 struct ChartDay {
   Date day;
-  std::optional<double> mood;
+  std::optional<double> mood;  ///< the mean of the day's check-ins
+  std::optional<double> mood_min, mood_max;
+  int checkins = 0;
+  std::optional<double> anxiety, energy, sleep;  ///< means, where logged
   int events = 0;
   int conflicts = 0;
   int supports = 0;
+  int measures = 0;  ///< questionnaires taken
 };
 
 struct MoodSection {
@@ -193,6 +197,11 @@ struct Report {
 /// The smallest difference of daily means that counts as "a real difference" between the
 /// lowest and highest days, and for an association to be shown.
 inline constexpr double kRealDifference = 1.0;
+/// Check-in days a period (and the one it is compared with) needs before its lowest and highest
+/// days or a change are named.
+inline constexpr int kClaimDays = 3;
+/// A change smaller than this is "about the same".
+inline constexpr double kSameChange = 0.5;
 /// Days on each side an association needs.
 inline constexpr int kAssociationDays = 3;
 

@@ -21,7 +21,7 @@ struct ReportDoc {
   /// Reflection answers, in every format only when asked (--answers).
   bool answers = false;
   domain::Redact redact = domain::Redact::none;
-  bool utf8 = true;  ///< the terminal shows UTF-8: a sparkline, else an ASCII row
+  bool utf8 = true;           ///< the terminal shows UTF-8: a sparkline, else an ASCII row
   std::string help_now_line;  ///< the line that points to ipt help-now, said once
 };
 

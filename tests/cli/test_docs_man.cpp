@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <regex>
 #include <sstream>
 #include <string>
@@ -13,12 +15,14 @@
 #include "domain/area.hpp"
 #include "domain/course.hpp"
 #include "domain/entry.hpp"
+#include "render/agenda.hpp"
 #include "render/areas.hpp"
 #include "render/course.hpp"
 #include "render/entries.hpp"
 #include "render/inventory.hpp"
 #include "render/people.hpp"
 #include "render/prompts.hpp"
+#include "render/report.hpp"
 
 using namespace ipt;
 using namespace ipt::test::docs;
@@ -142,6 +146,9 @@ TEST_CASE("docs: the man page's JSON keys and CSV headers are the ones ipt write
   render::areas_view().csv(areas_csv, {});
   render::course_list_view().csv(courses_csv, {});
   render::prompts_view().csv(prompts_csv, sheet);
+  std::ostringstream agenda_csv, report_csv;
+  render::agenda_view().csv(agenda_csv, {});
+  render::report_view().csv(report_csv, render::ReportDoc{});
 
   auto section = [&](const char* heading) {
     const Section* s = man.find(heading, true);
@@ -182,10 +189,19 @@ TEST_CASE("docs: the man page's JSON keys and CSV headers are the ones ipt write
     mentions_all(section("JSON inventory and circle"), json_keys(inventory_json.str(), 2));
     mentions_all(section("JSON inventory and circle"), json_keys(circle_json.str(), 2));
   }
+  SECTION("report: every key of the reviewed golden report") {
+    std::ifstream in(std::filesystem::path(IPT_SOURCE_DIR) / "tests" / "fixtures" /
+                     "report-week.json");
+    REQUIRE(in);
+    std::stringstream golden;
+    golden << in.rdbuf();
+    mentions_all(section("JSON report"), json_keys(golden.str(), -1));
+  }
   SECTION("CSV header rows, exactly") {
     const Section* s = section("CSV");
-    for (const auto& csv : {entries_csv.str(), people_csv.str(), person_csv.str(), areas_csv.str(),
-                            courses_csv.str(), prompts_csv.str()}) {
+    for (const auto& csv :
+         {entries_csv.str(), people_csv.str(), person_csv.str(), areas_csv.str(), courses_csv.str(),
+          prompts_csv.str(), agenda_csv.str(), report_csv.str()}) {
       const auto header = csv.substr(0, csv.find("\r\n"));
       INFO("header " << header);
       CHECK(s->text.find("\n" + header + "\n") != std::string::npos);

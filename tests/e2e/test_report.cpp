@@ -1,0 +1,265 @@
+// End to end: ipt report in each format, its periods, redaction that leaks nothing, and its bad
+// input. The JSON of a seeded week is compared with a reviewed golden file
+// (tests/fixtures/report-week.json; UUIDs and times of creation are masked).
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "e2e/harness.hpp"
+
+using ipt::test::describe;
+using ipt::test::Env;
+using ipt::test::file_bytes;
+using ipt::test::has;
+using ipt::test::lines;
+using ipt::test::RunResult;
+using ipt::test::Sandbox;
+using json = nlohmann::json;
+
+namespace {
+
+// Sunday evening of course week 3 (Nov 16-22): the report's default week, as for ipt prompts.
+const Env kNow{{"IPT_NOW", "2026-11-22 21:00"}};
+
+RunResult at(const Sandbox& box, const std::string& now, const std::vector<std::string>& args,
+             const std::string& in = {}) {
+  auto r = box.run(args, in, {{"IPT_NOW", now}});
+  INFO(args.front() << "\n" << describe(r));
+  REQUIRE(r.exit_code == 0);
+  return r;
+}
+
+RunResult must(const Sandbox& box, const std::vector<std::string>& args) {
+  return at(box, "2026-11-22 21:00", args);
+}
+
+std::string day(int d) {
+  return "2026-11-" + std::string(d < 10 ? "0" : "") + std::to_string(d);
+}
+
+// Names and notes that must never reach a redacted report.
+const std::vector<std::string> kSecrets{"Samantha",   "Okonkwo",    "Mumtaz",   "Priyanka",
+                                        "dishwasher", "lighthouse", "cinnamon", "harbourside"};
+
+/// A course from Nov 2 (12 weeks), people in three circles, a dispute whose stage changed, daily
+/// check-ins, conflicts and supports, a PHQ-9 and a GAD-7 twice, a rating, an agenda item.
+void seed(const Sandbox& box) {
+  const std::string t0 = "2026-11-02 09:00";
+  at(box, t0, {"course", "start", "--weeks", "12"});
+  at(box, t0, {"people", "add", "Samantha Okonkwo", "--circle", "inner"});
+  at(box, t0, {"people", "add", "Mumtaz", "--circle", "inner"});
+  at(box, t0, {"people", "add", "Priyanka", "--circle", "inner"});
+  at(box, t0, {"people", "add", "Leo", "--circle", "middle"});
+  at(box, t0,
+     {"area", "add", "dispute", "Samantha and the dishwasher", "--with", "Samantha Okonkwo",
+      "--stage", "impasse", "--afraid", "no"});
+  const int moods[] = {5, 6, 4, 6, 7, 5, 6, 5, 6, 5, 7, 6, 6, 5, 7, 3, 6, 2, 7, 4, 8};
+  for (int d = 2; d <= 22; ++d) {
+    at(box, day(d) + " 20:00",
+       {"log", std::to_string(moods[d - 2]), "note of " + day(d) + " at the lighthouse",
+        "--anxiety", "4", "--sleep", "7", "-t", d % 2 ? "walk" : "cinnamon"});
+  }
+  for (int d : {17, 19, 21})
+    at(box, day(d) + " 20:30",
+       {"event", "Samantha and the dishwasher again", "--with", "Samantha Okonkwo", "--kind",
+        "conflict", "--impact", "-2"});
+  for (int d : {18, 20, 22})
+    at(box, day(d) + " 20:40",
+       {"event", "Mumtaz called from harbourside", "--with", "Mumtaz", "--kind", "support"});
+  at(box, day(16) + " 10:00", {"event", "coffee with Leo", "--with", "Leo", "--kind", "talk"});
+  at(box, "2026-11-02 10:00", {"check", "phq9", "--answers", "2,2,1,2,1,1,1,0,0"});
+  at(box, "2026-11-02 10:05", {"check", "gad7", "--answers", "2,1,1,2,1,1,0"});
+  at(box, "2026-11-19 10:00", {"check", "phq9", "--answers", "1,1,1,1,0,1,1,0,0"});
+  at(box, "2026-11-19 10:05", {"check", "gad7", "--answers", "1,1,1,1,0,1,0"});
+  at(box, "2026-11-20 09:00", {"area", "stage", "1", "renegotiation"});
+  at(box, "2026-11-20 09:05", {"area", "rate", "3"});
+  at(box, "2026-11-21 09:00", {"agenda", "add", "ask Samantha about the lighthouse trip"});
+  at(box, "2026-11-21 12:00",
+     {"reflect", "--prompt", "general.initial.symptoms-week", "the walk at the lighthouse helped"});
+}
+
+/// The report's JSON with what differs between runs masked: UUIDs and creation instants.
+std::string masked(std::string s) {
+  s = std::regex_replace(s,
+                         std::regex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-"
+                                    "[0-9a-f]{12}"),
+                         "UUID");
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("report: the default week's JSON is the reviewed golden file", "[report]") {
+  Sandbox box;
+  seed(box);
+  const auto r = must(box, {"report", "--format", "json"});
+  const auto golden =
+      std::filesystem::path(IPT_SOURCE_DIR) / "tests" / "fixtures" / "report-week.json";
+  if (const char* update = std::getenv("IPT_UPDATE_GOLDEN"); update && *update) {
+    std::ofstream(golden) << masked(r.out);
+    WARN("rewrote " << golden << ": review it by eye before committing");
+  }
+  CHECK(masked(r.out) == file_bytes(golden.string()));
+  const auto j = json::parse(r.out);
+  CHECK(j["format"] == "ipt-report");
+  CHECK(j["version"] == 1);
+  CHECK(j["period"] == json{{"kind", "week"}, {"from", "2026-11-16"}, {"to", "2026-11-22"}});
+  CHECK(j["header"]["course_week_from"] == 3);
+  CHECK(j["days"].size() == 7);
+}
+
+TEST_CASE("report: csv has the header and one row per day", "[report]") {
+  Sandbox box;
+  seed(box);
+  const auto out = must(box, {"report", "--format", "csv"}).out;
+  const auto rows = lines(out);
+  REQUIRE(rows.size() == 8);
+  CHECK(rows[0] ==
+        "day,mood_mean,mood_min,mood_max,checkins,anxiety,energy,sleep,events,conflicts,"
+        "supports,measures\r");
+  // Nov 17: mood 3, one check-in, a conflict; Nov 19 also a PHQ-9 and a GAD-7.
+  CHECK(rows[2] == "2026-11-17,3,3,3,1,4,,7,1,1,0,0\r");
+  CHECK(rows[4] == "2026-11-19,2,2,2,1,4,,7,1,1,0,2\r");
+  const auto month = lines(must(box, {"report", "--month", "--format", "csv"}).out);
+  CHECK(month.size() == 23);  // the header, then Nov 1 to today (Nov 22)
+}
+
+TEST_CASE("report: text and markdown have their sections, in order", "[report]") {
+  Sandbox box;
+  seed(box);
+  const auto text = must(box, {"report"}).out;
+  const std::vector<std::string> sections{"Week of 2026-11-16 to 2026-11-22",
+                                          "Looking after yourself",
+                                          "Mood (0 is the worst",
+                                          "Mood and events",
+                                          "People",
+                                          "Focus area",
+                                          "Reflections",
+                                          "Questionnaires",
+                                          "For my next session"};
+  std::size_t pos = 0;
+  for (const auto& s : sections) {
+    INFO(s << "\n" << text);
+    const auto at_ = text.find(s, pos);
+    REQUIRE(at_ != std::string::npos);
+    pos = at_;
+  }
+  CHECK(has(text, "course week 3 of 12, initial phase"));
+  CHECK(has(text, "1 day with a check-in at mood 2 or lower"));
+  CHECK(has(text, "ipt help-now"));
+  CHECK(has(text, "not causes"));
+  CHECK(has(text, "stage: renegotiation from 2026-11-20"));
+  CHECK(has(text, "PHQ-9 on 2026-11-19: 6 of 27, mild"));
+  CHECK(has(text, "PHQ-9 since 2026-11-02: 10 to 6 (-4)"));
+  // Off a terminal the chart is digits; the note texts are there in text.
+  CHECK(has(text, "  7362748  Mon 11-16 .. Sun 11-22"));
+  CHECK(has(text, "Samantha and the dishwasher again"));
+
+  const auto md = must(box, {"report", "--format", "markdown"}).out;
+  for (const auto* h : {"# Week of 2026-11-16 to 2026-11-22", "## Mood (0 is the worst",
+                        "## Mood and events", "## People", "## Focus area", "## Reflections",
+                        "## Questionnaires", "## For my next session"}) {
+    INFO(h);
+    CHECK(has("\n" + md, std::string("\n") + h));
+  }
+  // Made to share: no notes or event texts unless asked; answers only with --answers.
+  CHECK_FALSE(has(md, "dishwasher again"));
+  CHECK_FALSE(has(md, "the walk at the lighthouse helped"));
+  const auto md_notes = must(box, {"report", "--format", "markdown", "--notes", "--answers"}).out;
+  CHECK(has(md_notes, "dishwasher again"));
+  CHECK(has(md_notes, "the walk at the lighthouse helped"));
+}
+
+TEST_CASE("report: periods: a week by date, a month, a range and the course", "[report]") {
+  Sandbox box;
+  seed(box);
+  auto j = box.run_json({"report", "--week", "2026-11-04", "--format", "json"}, {}, kNow);
+  CHECK(j["period"]["from"] == "2026-11-02");
+  CHECK(j["period"]["to"] == "2026-11-08");
+  j = box.run_json({"report", "--month", "--format", "json"}, {}, kNow);
+  CHECK(j["period"] == json{{"kind", "month"}, {"from", "2026-11-01"}, {"to", "2026-11-30"}});
+  j = box.run_json({"report", "--from", "2026-11-10", "--to", "2026-11-12", "--format", "json"}, {},
+                   kNow);
+  CHECK(j["period"]["kind"] == "range");
+  CHECK(j["days"].size() == 3);
+  j = box.run_json({"report", "--course", "--format", "json"}, {}, kNow);
+  CHECK(j["period"]["from"] == "2026-11-02");
+  CHECK(j["period"]["to"] == "2027-01-24");
+  REQUIRE(j["weeks"].size() == 3);  // the weeks lived so far
+  CHECK(j["weeks"][2]["conflicts"] == 3);
+  CHECK(j["mood"]["change_baseline"].is_number());
+  CHECK(box.run_json({"report", "--course", "1", "--format", "json"}, {}, kNow) == j);
+}
+
+TEST_CASE("report: redacted, no name or note of the journal appears, in any format",
+          "[report][privacy]") {
+  Sandbox box;
+  seed(box);
+  for (const auto* format : {"text", "json", "csv", "markdown"}) {
+    for (const auto* level : {"people", "all"}) {
+      for (const auto* period : {"--week", "--course"}) {
+        const auto out = must(box, {"report", period, "--format", format, "--redact", level,
+                                    "--notes", "--answers"})
+                             .out;
+        INFO(format << " " << level << " " << period << "\n" << out);
+        CHECK_FALSE(out.empty());
+        for (const auto& secret : {"Samantha", "Okonkwo", "Mumtaz", "Priyanka"})
+          CHECK_FALSE(has(out, secret));
+        if (std::string(level) == "all") {
+          for (const auto& secret : kSecrets)
+            CHECK_FALSE(has(out, secret));
+        }
+      }
+    }
+  }
+  const auto text = must(box, {"report", "--redact", "people"}).out;
+  CHECK(has(text, "Person 1"));
+  CHECK(has(text, "Person 2"));
+}
+
+TEST_CASE("report: reading never writes, and a missing journal is an error", "[report]") {
+  Sandbox box;
+  auto r = box.run({"report"}, {}, kNow);
+  CHECK(r.exit_code == 1);
+  CHECK_FALSE(ipt::test::exists(box.db()));
+  seed(box);
+  const auto before = file_bytes(box.db());
+  for (const auto* f : {"text", "json", "csv", "markdown"})
+    must(box, {"report", "--course", "--format", f});
+  CHECK(file_bytes(box.db()) == before);
+}
+
+TEST_CASE("report: bad input is refused clearly and changes nothing", "[report][bad-input]") {
+  Sandbox box;
+  at(box, "2026-11-22 09:00", {"log", "5"});
+  const auto before = file_bytes(box.db());
+  struct Bad {
+    std::vector<std::string> args;
+    int code;
+    std::string needle;
+  };
+  const Bad bad[] = {
+      {{"report", "--week", "someday"}, 2, "someday"},
+      {{"report", "--week", "--month"}, 2, "give one period"},
+      {{"report", "--from", "2026-11-10", "--to", "2026-11-01"}, 2, "is before --from"},
+      {{"report", "--to", "2026-11-10"}, 2, "--to needs --from"},
+      {{"report", "--course"}, 1, "no course of therapy is recorded"},
+      {{"report", "--course", "x"}, 2, "--course takes a course's id"},
+      {{"report", "--course", "4"}, 1, "there is no course #4"},
+      {{"report", "--redact", "names"}, 2, "--redact takes people or all"},
+      {{"report", "--format", "pdf"}, 2, "pdf"},
+  };
+  for (const auto& b : bad) {
+    const auto r = box.run(b.args, {}, kNow);
+    INFO(describe(r));
+    CHECK(r.exit_code == b.code);
+    CHECK(has(r.err, b.needle));
+    CHECK(r.out.empty());
+  }
+  CHECK(file_bytes(box.db()) == before);
+}
