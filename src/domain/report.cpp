@@ -112,6 +112,8 @@ SafetyPanel safety_of(const ReportData& d) {
   }
   if (latest) {
     const auto* m = latest->as<Measure>();
+    p.phq9_total = m->total();
+    p.phq9_day = latest->day;
     if (m->answers.size() == 9 && m->answers[8] > 0) {
       p.item9 = m->answers[8];
       p.item9_day = latest->day;
@@ -267,11 +269,20 @@ PeopleSection people_of(const ReportData& d) {
   std::map<std::string, const Person*> by_key;
   for (const auto& p : d.people)
     by_key[fold_case(p.name)] = &p;
+  std::set<std::string> mourned;
+  for (const auto& a : d.areas) {
+    if (a.kind == AreaKind::grief) {
+      for (const auto& n : a.people)
+        mourned.insert(fold_case(n));
+    }
+  }
   for (const auto& e : d.entries) {
     if (e.as<Measure>())
       continue;
     for (const auto& name : e.people) {
       const auto key = fold_case(name);
+      if (mourned.count(key))
+        continue;
       auto& c = contacts[key];
       if (c.name.empty()) {
         c.name = name;
@@ -296,7 +307,7 @@ PeopleSection people_of(const ReportData& d) {
   const auto to = to_instant(add_days(d.period.to, 1), {0, 0});
   for (const auto& p : d.people) {
     const auto key = fold_case(p.name);
-    if (p.circle == Circle::inner && !contacts.count(key) && p.created < to)
+    if (p.circle == Circle::inner && !contacts.count(key) && !mourned.count(key) && p.created < to)
       s.inner_without.push_back(p.name);
     if (p.created >= from && p.created < to)
       s.new_people.push_back(p.name);
@@ -407,7 +418,8 @@ Report build_report(const ReportData& d) {
     const auto* hi = moods.highest();
     if (lo && hi && hi->mean - lo->mean >= kRealDifference) {
       r.lowest = day_with_events(*lo, d.entries);
-      r.highest = day_with_events(*hi, d.entries);
+      if (hi->mean > kLowHighestDay)
+        r.highest = day_with_events(*hi, d.entries);
     }
   }
   r.associations = associations_of(d, moods);

@@ -75,6 +75,8 @@ struct SafetyPanel {
   std::vector<Signal> persisting;
   std::optional<int> item9;  ///< the latest PHQ-9's item 9, when above 0
   std::optional<Date> item9_day;
+  std::optional<int> phq9_total;  ///< the latest PHQ-9, for the words of its signal
+  std::optional<Date> phq9_day;
 
   bool any() const { return low_days > 0 || !persisting.empty() || item9.has_value(); }
 };
@@ -133,6 +135,7 @@ struct PersonContact {
   int days = 0;
 };
 
+/// The people of a grief area (the one who died) are not "contact": they are left out here.
 struct PeopleSection {
   std::vector<PersonContact> contacts;     ///< by circle (inner first), then most days
   std::vector<std::string> inner_without;  ///< inner-circle people with no contact
@@ -183,6 +186,7 @@ struct Report {
   SafetyPanel safety;
   MoodSection mood;
   std::optional<DayWithEvents> lowest;  ///< with 3 check-in days and a real difference
+  /// Also only when its mood is above kLowHighestDay: a "best day" of a hard week is not one.
   std::optional<DayWithEvents> highest;
   std::vector<Association> associations;  ///< 3 days with and 3 without, largest first
   std::vector<WeekRow> weeks;             ///< course reports
@@ -197,6 +201,8 @@ struct Report {
 /// The smallest difference of daily means that counts as "a real difference" between the
 /// lowest and highest days, and for an association to be shown.
 inline constexpr double kRealDifference = 1.0;
+/// The highest day is named only above this mood.
+inline constexpr double kLowHighestDay = 4.0;
 /// Check-in days a period (and the one it is compared with) needs before its lowest and highest
 /// days or a change are named.
 inline constexpr int kClaimDays = 3;

@@ -139,10 +139,10 @@ void report_text(std::ostream& out, const ReportDoc& doc, const Style& st) {
 
   if (r.lowest || !r.associations.empty()) {
     heading(out, "Mood and events", st);
-    if (r.lowest) {
+    if (r.lowest)
       day_lines(out, "lowest", *r.lowest, doc.notes, st);
+    if (r.highest)
       day_lines(out, "highest", *r.highest, doc.notes, st);
-    }
     for (const auto& a : r.associations)
       out << "  " << association_sentence(a) << '\n';
     if (!r.associations.empty())

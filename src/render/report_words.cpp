@@ -2,6 +2,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "domain/measure.hpp"
 #include "domain/week.hpp"
 #include "render/report.hpp"
 
@@ -100,12 +101,21 @@ std::vector<std::string> safety_lines(const domain::SafetyPanel& p) {
                   " with a check-in at mood " + std::to_string(domain::kLowCheckinMood) +
                   " or lower");
   }
-  for (auto s : p.persisting)
-    out.push_back(domain::describe(s));
+  for (auto s : p.persisting) {
+    if (s == domain::Signal::phq9_high && p.phq9_total) {
+      out.push_back("your PHQ-9 on " + format_date(*p.phq9_day) + " was " +
+                    std::to_string(*p.phq9_total) + " of 27 (" +
+                    std::string(domain::band(domain::Scale::phq9, *p.phq9_total)) + ")");
+    } else {
+      out.push_back(domain::describe(s));
+    }
+  }
   if (p.item9) {
-    out.push_back("your latest PHQ-9 (" + format_date(*p.item9_day) +
-                  ") answered the question about thoughts of death or of hurting yourself with " +
-                  std::to_string(*p.item9) + " of 3");
+    const auto labels = domain::answer_labels();
+    out.push_back("on your latest PHQ-9 (" + format_date(*p.item9_day) + ") you answered \"" +
+                  std::string(labels[static_cast<std::size_t>(*p.item9)]) +
+                  "\" to the question about thoughts that you would be better off dead or of "
+                  "hurting yourself: please talk about it with your therapist or doctor soon");
   }
   return out;
 }
