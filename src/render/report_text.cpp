@@ -280,7 +280,8 @@ void report_markdown(std::ostream& out, const ReportDoc& doc) {
 }  // namespace
 
 const View<ReportDoc>& report_view() {
-  static const View<ReportDoc> v{report_text, report_json, report_csv, report_markdown, nullptr};
+  static const View<ReportDoc> v{report_text, report_json, report_csv, report_markdown,
+                                 report_html};
   return v;
 }
 

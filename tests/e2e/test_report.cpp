@@ -173,6 +173,14 @@ TEST_CASE("report: text and markdown have their sections, in order", "[report]")
   const auto md_notes = must(box, {"report", "--format", "markdown", "--notes", "--answers"}).out;
   CHECK(has(md_notes, "dishwasher again"));
   CHECK(has(md_notes, "the walk at the lighthouse helped"));
+  // So is html.
+  const auto html = must(box, {"report", "--format", "html"}).out;
+  CHECK(html.rfind("<!doctype html>", 0) == 0);
+  CHECK_FALSE(has(html, "dishwasher again"));
+  CHECK_FALSE(has(html, "the walk at the lighthouse helped"));
+  const auto html_notes = must(box, {"report", "--format", "html", "--notes", "--answers"}).out;
+  CHECK(has(html_notes, "dishwasher again"));
+  CHECK(has(html_notes, "the walk at the lighthouse helped"));
 }
 
 TEST_CASE("report: periods: a week by date, a month, a range and the course", "[report]") {
@@ -200,7 +208,7 @@ TEST_CASE("report: redacted, no name or note of the journal appears, in any form
           "[report][privacy]") {
   Sandbox box;
   seed(box);
-  for (const auto* format : {"text", "json", "csv", "markdown"}) {
+  for (const auto* format : {"text", "json", "csv", "markdown", "html"}) {
     for (const auto* level : {"people", "all"}) {
       for (const auto* period : {"--week", "--course"}) {
         const auto out = must(box, {"report", period, "--format", format, "--redact", level,
@@ -229,7 +237,7 @@ TEST_CASE("report: reading never writes, and a missing journal is an error", "[r
   CHECK_FALSE(ipt::test::exists(box.db()));
   seed(box);
   const auto before = file_bytes(box.db());
-  for (const auto* f : {"text", "json", "csv", "markdown"})
+  for (const auto* f : {"text", "json", "csv", "markdown", "html"})
     must(box, {"report", "--course", "--format", f});
   CHECK(file_bytes(box.db()) == before);
 }
