@@ -122,7 +122,16 @@ Run setup_report(CLI::App& cmd) {
     auto& ctx = inv.ctx;
     const auto redact = redact_arg(o->redact);
     const auto req = request_of(ctx, *o);
-    const auto lib = load_prompts(ctx, WeekOpts{});
+    // The library only names the task of each prompt asked: a broken prompt file of yours
+    // should not stop the report, so it falls back to the built-in prompts and says so.
+    library::Library lib;
+    try {
+      lib = load_prompts(ctx, WeekOpts{});
+    } catch (const UsageError&) {
+      ctx.note("your prompt files have problems (ipt prompts check lists them); the report "
+               "uses the built-in prompts");
+      lib = library::load_library({});
+    }
     auto result = app::make_report(inv.journal(), lib.prompts, req);
     domain::redact(result.report, redact, result.people);
     render::ReportDoc doc;

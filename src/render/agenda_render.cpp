@@ -10,7 +10,7 @@ using Items = std::vector<domain::AgendaItem>;
 
 std::string agenda_line(const domain::AgendaItem& a) {
   if (!a.entry_id)
-    return a.text;
+    return a.text.empty() ? "item #" + std::to_string(a.id) : a.text;  // empty: redacted
   const std::string ref = "entry #" + std::to_string(*a.entry_id);
   return a.text.empty() ? ref : ref + ": " + a.text;
 }

@@ -271,3 +271,16 @@ TEST_CASE("report: bad input is refused clearly and changes nothing", "[report][
   }
   CHECK(file_bytes(box.db()) == before);
 }
+
+TEST_CASE("report: a broken prompt file of yours does not stop the report", "[report]") {
+  Sandbox box;
+  seed(box);
+  std::filesystem::create_directories(box.path() + "/config/ipt/prompts");
+  ipt::test::write_file(box.path() + "/config/ipt/prompts/mine.toml", "this is [[ not toml\n");
+  const auto r = box.run({"report", "--format", "json"}, {}, kNow);
+  INFO(describe(r));
+  CHECK(r.exit_code == 0);
+  CHECK(has(r.err, "your prompt files have problems"));
+  // The built-in library still names the task of what was asked.
+  CHECK(json::parse(r.out)["reflections"]["prompts"][0]["task"] == "symptom-review");
+}
