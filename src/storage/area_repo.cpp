@@ -193,6 +193,28 @@ std::optional<Area> AreaRepo::focus_on(domain::Date day) {
   return a;
 }
 
+std::vector<domain::FocusChange> AreaRepo::focus_changes() {
+  SQLite::Statement q(db_,
+                      "SELECT f.id, f.area_id, a.title, a.kind, f.day FROM focus_history f "
+                      "LEFT JOIN areas a ON a.id = f.area_id ORDER BY f.day, f.at, f.id");
+  std::vector<domain::FocusChange> out;
+  const Row r(q, "focus_history");
+  while (q.executeStep()) {
+    const auto id = r.i64(0);
+    domain::FocusChange c;
+    c.area_id = r.opt_i64(1);
+    if (c.area_id) {
+      if (r.null(3))
+        damaged_row("focus_history", id, "an area that does not exist");
+      c.title = r.text(2);
+      c.kind = r.named<domain::AreaKind>(3, id, domain::area_kind_from);
+    }
+    c.day = r.day(4, id);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 void AreaRepo::add_stage_change(std::int64_t area_id, domain::DisputeStage stage, domain::Date day,
                                 domain::Instant at) {
   SQLite::Statement q(db_,

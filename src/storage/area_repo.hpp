@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/area.hpp"
+#include "domain/calendar.hpp"
 
 namespace SQLite {
 class Database;
@@ -40,6 +41,12 @@ class AreaRepo {
   /// The area in focus at the end of `day`, with its stage then: the focus history's latest
   /// change by that day. nullopt when none was in focus.
   std::optional<domain::Area> focus_on(domain::Date day);
+  /// Every change of focus, oldest first (by day, then the moment it was made), with the
+  /// area's title and kind: one statement in the order of the focus_history(day, at) index.
+  /// The whole history, because a period in force on a day may have begun years before it (and
+  /// refocusing the focus area repeats a row); it holds a row per change of focus, a few a
+  /// year, whatever the size of the journal.
+  std::vector<domain::FocusChange> focus_changes();
 
   /// Adds a stage change to the history.
   void add_stage_change(std::int64_t area_id, domain::DisputeStage stage, domain::Date day,
