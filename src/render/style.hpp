@@ -15,6 +15,12 @@ class Style {
   std::string dim(std::string_view s) const { return wrap("\x1b[2m", s); }
   std::string good(std::string_view s) const { return wrap("\x1b[32m", s); }
   std::string hard(std::string_view s) const { return wrap("\x1b[31m", s); }
+  /// `s` in colour `fg` on colour `bg`, both xterm 256-colour palette indexes (0..255).
+  std::string paint(std::string_view s, int fg, int bg) const {
+    return color_ ? "\x1b[38;5;" + std::to_string(fg) + ";48;5;" + std::to_string(bg) + "m" +
+                        std::string(s) + "\x1b[0m"
+                  : std::string(s);
+  }
 
  private:
   std::string wrap(const char* code, std::string_view s) const {
