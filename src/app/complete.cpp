@@ -1,5 +1,6 @@
 #include "app/complete.hpp"
 
+#include "domain/moment.hpp"
 #include "storage/journal.hpp"
 
 namespace ipt::app {
@@ -56,6 +57,15 @@ std::vector<Choice> entry_choices(Journal& j, int n) {
     }
     return out;
   });
+}
+
+std::vector<Choice> year_choices(Journal& j) {
+  const auto now = domain::today(j.now()).year();
+  const auto first = j.store().read([](storage::Repos& r) { return r.entries().first_day(); });
+  std::vector<Choice> out{{std::to_string(static_cast<int>(now)), "this year"}};
+  for (auto y = now - std::chrono::years{1}; first && y >= first->year(); --y)
+    out.push_back({std::to_string(static_cast<int>(y)), ""});
+  return out;
 }
 
 }  // namespace ipt::app

@@ -1,5 +1,6 @@
 #pragma once
-// What shell completion offers from the journal: names, area ids, tags and recent entries.
+// What shell completion offers from the journal: names, area ids, tags, recent entries and
+// the years it covers.
 // Read-only, like every use case that only looks.
 #include <cstdint>
 #include <string>
@@ -22,5 +23,7 @@ std::vector<Choice> area_choices(Journal& j, bool resolved);
 std::vector<Choice> tag_choices(Journal& j);
 /// The latest `n` entries, newest first.
 std::vector<Choice> entry_choices(Journal& j, int n);
+/// The years from this one back to the year of the first entry, for ipt calendar --year.
+std::vector<Choice> year_choices(Journal& j);
 
 }  // namespace ipt::app

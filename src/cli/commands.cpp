@@ -87,6 +87,8 @@ constexpr CommandSpec kCommands[] = {
     {"prompts check", kNoAliases, "Check prompt files", Needs::none, kPlain, setup_prompts_check},
     {"reflect", kNoAliases, "Answer this week's reflection prompts", Needs::create, kNone,
      setup_reflect},
+    {"calendar", kNoAliases, "A year of daily mean mood at a glance, with the focus areas",
+     Needs::read, kTable, setup_calendar},
     {"check", kNoAliases, "PHQ-9 and GAD-7 questionnaires: take one, or see your results",
      Needs::create, kTable, setup_check},
     {"plan", kNoAliases, "Your safety plan: write it, step by step, or print it", Needs::create,

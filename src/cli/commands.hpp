@@ -45,7 +45,8 @@ Run setup_phase_auto(CLI::App& cmd);
 
 Run setup_prompts(CLI::App& cmd);  // cli/prompts.cpp
 Run setup_prompts_check(CLI::App& cmd);
-Run setup_reflect(CLI::App& cmd);  // cli/reflect.cpp
+Run setup_reflect(CLI::App& cmd);   // cli/reflect.cpp
+Run setup_calendar(CLI::App& cmd);  // cli/calendar.cpp
 
 Run setup_help(CLI::App& cmd);      // cli/help.cpp
 Run setup_help_now(CLI::App& cmd);  // cli/help_now.cpp

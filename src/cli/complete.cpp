@@ -246,6 +246,8 @@ class Completer {
           choices.push_back({p.id, p.text.substr(0, 50)});
       } catch (const ipt::Error&) {
       }
+    } else if (name == "year") {
+      choices = journal([](app::Journal& j) { return app::year_choices(j); });
     } else if (name == "date" || name == "from" || name == "to" || name == "on" || name == "week") {
       for (const char* w : {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
                             "friday", "saturday", "sunday"})

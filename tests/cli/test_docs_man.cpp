@@ -13,10 +13,12 @@
 #include "cli/app.hpp"
 #include "cli/docs_support.hpp"
 #include "domain/area.hpp"
+#include "domain/calendar.hpp"
 #include "domain/course.hpp"
 #include "domain/entry.hpp"
 #include "render/agenda.hpp"
 #include "render/areas.hpp"
+#include "render/calendar.hpp"
 #include "render/course.hpp"
 #include "render/entries.hpp"
 #include "render/inventory.hpp"
@@ -130,9 +132,16 @@ TEST_CASE("docs: the man page's JSON keys and CSV headers are the ones ipt write
   sheet.phase = domain::Phase::middle;
   sheet.conditions = {domain::Condition::conflict};
   sheet.prompts.push_back({{}, true, "an answer"});
+  // A calendar with a day in focus: every key present.
+  const std::vector<domain::Sample> moods{{day, 6}};
+  const std::vector<domain::FocusChange> focus{{1, "chores", domain::AreaKind::dispute, day}};
+  const auto calendar =
+      domain::build_calendar(day.year(), domain::Series(domain::year_period(day.year()), moods),
+                             domain::focus_periods(focus), day);
   std::ostringstream entry_json, person_json, area_json, course_json, inventory_json, circle_json,
-      prompts_json;
-  std::ostringstream entries_csv, people_csv, person_csv, areas_csv, courses_csv, prompts_csv;
+      prompts_json, calendar_json;
+  std::ostringstream entries_csv, people_csv, person_csv, areas_csv, courses_csv, prompts_csv,
+      calendar_csv;
   render::entry_view().json(entry_json, e);
   render::person_view().json(person_json, {p, {domain::PersonMoment{e, 5.5}}});
   render::area_view().json(area_json, {a, {e}, domain::Split{3, 4, 5.0, 6.0}, {}});
@@ -140,6 +149,7 @@ TEST_CASE("docs: the man page's JSON keys and CSV headers are the ones ipt write
   render::inventory_view().json(inventory_json, {p});
   render::circle_view().json(circle_json, {{p}, 80});
   render::prompts_view().json(prompts_json, sheet);
+  render::calendar_view().json(calendar_json, calendar);
   render::entry_list_view().csv(entries_csv, {});
   render::people_view().csv(people_csv, {});
   render::person_view().csv(person_csv, {});
@@ -149,6 +159,7 @@ TEST_CASE("docs: the man page's JSON keys and CSV headers are the ones ipt write
   std::ostringstream agenda_csv, report_csv;
   render::agenda_view().csv(agenda_csv, {});
   render::report_view().csv(report_csv, render::ReportDoc{});
+  render::calendar_view().csv(calendar_csv, calendar);
 
   auto section = [&](const char* heading) {
     const Section* s = man.find(heading, true);
@@ -182,6 +193,12 @@ TEST_CASE("docs: the man page's JSON keys and CSV headers are the ones ipt write
     const auto start = json.find("\"stages\"");
     mentions_all(s, json_keys(json.substr(start, json.find("\"timeline\"") - start), 6));
   }
+  SECTION("calendar: every key in order, then the keys of a day and of a focus period") {
+    const Section* s = section("JSON calendar");
+    const auto json = calendar_json.str();
+    CHECK(tagged_keys(*s) == json_keys(json, 2));
+    mentions_all(s, json_keys(json, 6));
+  }
   SECTION("course, prompts, inventory and circle: every key") {
     mentions_all(section("JSON course and phase"), json_keys(course_json.str(), -1));
     mentions_all(section("JSON prompts"), json_keys(prompts_json.str(), -1));
@@ -202,6 +219,8 @@ TEST_CASE("docs: the man page's JSON keys and CSV headers are the ones ipt write
     for (const auto& csv :
          {entries_csv.str(), people_csv.str(), person_csv.str(), areas_csv.str(), courses_csv.str(),
           prompts_csv.str(), agenda_csv.str(), report_csv.str()}) {
+    for (const auto& csv : {entries_csv.str(), people_csv.str(), person_csv.str(), areas_csv.str(),
+                            courses_csv.str(), prompts_csv.str(), calendar_csv.str()}) {
       const auto header = csv.substr(0, csv.find("\r\n"));
       INFO("header " << header);
       CHECK(s->text.find("\n" + header + "\n") != std::string::npos);
