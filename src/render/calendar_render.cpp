@@ -200,7 +200,7 @@ char mood_char(int level) {
 }
 
 const View<Calendar>& calendar_view() {
-  static const View<Calendar> v{calendar_text, calendar_json, calendar_csv, nullptr};
+  static const View<Calendar> v{calendar_text, calendar_json, calendar_csv, nullptr, nullptr};
   return v;
 }
 
