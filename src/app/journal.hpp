@@ -30,6 +30,8 @@ struct OpenOptions {
   std::chrono::milliseconds busy_timeout{5000};
   /// False: a journal made by an older ipt is refused (Errc::journal_older), not upgraded.
   bool upgrade = true;
+  /// False: commits are not waited onto the disk one by one, for a throwaway journal.
+  bool durable = true;
 };
 
 class Journal {

@@ -272,6 +272,8 @@ Journal Journal::open(const fs::path& path, OpenMode mode, const OpenOptions& op
     }
     if (mode == OpenMode::read && how == Connection::read_write)
       impl->db->exec("PRAGMA query_only = ON");
+    if (!options.durable)
+      impl->db->exec("PRAGMA synchronous = NORMAL");
   } catch (const SQLite::Exception& e) {
     throw_storage_error(e, path, impl->db ? impl->db->getHandle() : nullptr);
   }

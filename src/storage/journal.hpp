@@ -37,6 +37,9 @@ struct OpenOptions {
   /// False: a journal made by an older ipt is refused (Errc::journal_older) instead of
   /// upgraded, for a command that must never write (ipt help-now).
   bool upgrade = true;
+  /// False: a commit returns before the disk has it (synchronous=NORMAL; WAL keeps the file
+  /// whole), for a throwaway journal (ipt demo) written in a hundred small commits.
+  bool durable = true;
 };
 
 /// Every repository, bound to one connection inside one unit of work.
