@@ -102,6 +102,8 @@ constexpr CommandSpec kCommands[] = {
      setup_agenda_add},
     {"agenda done", kNoAliases, "Mark an item as talked about", Needs::write, kNone,
      setup_agenda_done},
+    // Needs none: it must never open your journal; it makes its own, a new file.
+    {"demo", kNoAliases, "Try ipt on a throwaway sample journal", Needs::none, kNone, setup_demo},
     {"help", kNoAliases, "The help of a command: ipt help people add", Needs::none, kNone,
      setup_help},
     // Hidden: what the shell completion scripts ask; reads the journal, never changes it.

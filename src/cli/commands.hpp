@@ -55,8 +55,9 @@ Run setup_report(CLI::App& cmd);    // cli/report.cpp
 Run setup_agenda(CLI::App& cmd);    // cli/agenda.cpp
 Run setup_agenda_add(CLI::App& cmd);
 Run setup_agenda_done(CLI::App& cmd);
-Run setup_plan(CLI::App& cmd);      // cli/plan.cpp
+Run setup_plan(CLI::App& cmd);  // cli/plan.cpp
 Run setup_area_edit(CLI::App& cmd);
 Run setup_complete(CLI::App& cmd);  // cli/complete.cpp
+Run setup_demo(CLI::App& cmd);      // cli/demo.cpp
 
 }  // namespace ipt::cli
