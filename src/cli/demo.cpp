@@ -20,10 +20,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// MERGE(report): true once `ipt report` is on main, to show this week's report before the
-// prompts and to suggest the HTML report.
-constexpr bool kShowReport = false;
-
 struct DemoOpts {
   std::optional<int> weeks;
 };
@@ -156,17 +152,14 @@ void run_demo(const DemoOpts& o, Invocation& inv) {
            counted(made.reflections, "reflection", "reflections") + ", " +
            counted(made.measures, "questionnaire", "questionnaires") + " and " +
            counted(made.agenda, "agenda item", "agenda items"));
-  if (kShowReport)
-    show(ctx, where.db, "report");
+  show(ctx, where.db, "report");
   show(ctx, where.db, "prompts");
   const auto db = sh_word(where.db.string());
   ctx.note("the demo journal is " + where.db.string() + "; your own journal was not opened");
   ctx.note("look around it with --db, for example:");
   ctx.note("  ipt --db " + db + " list");
-  if (kShowReport)
-    ctx.note("  ipt --db " + db + " report --format html > week.html");
-  else
-    ctx.note("  ipt --db " + db + " people circle");
+  ctx.note("  ipt --db " + db + " report --format html > week.html");
+  ctx.note("  ipt --db " + db + " people circle");
   if (where.dir)
     ctx.note("delete it when you are done: rm -r " + sh_word(where.dir->string()));
 }
