@@ -45,7 +45,7 @@ Period month_of(Date day) {
 
 /// The period asked for, and the course it belongs to.
 Period period_of(storage::Repos& r, const ReportRequest& req, Date today,
-                 std::optional<domain::Course>& course) {
+                 std::optional<domain::Course>& course, bool& previous) {
   switch (req.kind) {
     case PeriodKind::week: {
       if (req.day) {
@@ -58,7 +58,9 @@ Period period_of(storage::Repos& r, const ReportRequest& req, Date today,
       const auto before = domain::week_containing(
           domain::add_days(current.start, -1), r.courses().covering(current.start, current.start));
       const auto chosen = domain::week_to_reflect(today, now, r.prompts().answered(before.start));
-      const auto& w = chosen.previous ? before : chosen.week;
+      // ... but never a week before anything was logged, as for someone who just began.
+      previous = chosen.previous && !r.entries().moods(before.start, before.end).empty();
+      const auto& w = previous ? before : current;
       return {w.start, w.end};
     }
     case PeriodKind::month:
@@ -107,7 +109,7 @@ ReportResult make_report(Journal& j, std::span<const domain::Prompt> library,
     d.kind = req.kind;
     d.today = today;
     std::optional<domain::Course> course;
-    d.period = period_of(r, req, today, course);
+    d.period = period_of(r, req, today, course, d.previous);
     const Date seen = std::min(d.period.to, today);
     d.course = course ? course : r.courses().covering(d.period.from, d.period.to);
     const auto pin = r.courses().pin_on(seen);
@@ -141,7 +143,13 @@ ReportResult make_report(Journal& j, std::span<const domain::Prompt> library,
     d.safety = req.safety;
     d.figures = safety_figures_of(rows, seen);
     d.plan = r.safety().plan();
-    d.agenda = r.agenda().in_period(d.period.from, d.period.to);
+    // The agenda as it stood in the period: an item done after it was still open then.
+    const auto end = domain::to_instant(domain::add_days(d.period.to, 1), {0, 0});
+    d.agenda = r.agenda().in_period(domain::to_instant(d.period.from, {0, 0}), d.period.to);
+    for (auto& a : d.agenda) {
+      if (a.done && *a.done >= end)
+        a.done.reset();
+    }
     ReportResult out;
     out.report = domain::build_report(d);
     out.people = std::move(d.people);

@@ -9,6 +9,7 @@
 #include "cli/terminal.hpp"
 #include "cli/weekly.hpp"
 #include "domain/errors.hpp"
+#include "domain/safety.hpp"
 #include "render/report.hpp"
 
 namespace ipt::cli {
@@ -45,6 +46,25 @@ std::optional<std::string> value_of(const std::vector<std::string>& v) {
   return v.front();
 }
 
+/// A month as YYYY-MM (2026-11), or any WHEN in it.
+domain::Date month_arg(Context& ctx, const std::string& s) {
+  if (s.size() == 7 && s[4] == '-') {
+    if (auto d = domain::parse_iso_date(s + "-01"))
+      return *d;
+  }
+  return when_arg(ctx, s).day;
+}
+
+/// The crisis lines in one line, for a page that is printed or shared, where "ipt help-now"
+/// cannot be run.
+std::string crisis_line(Context& ctx) {
+  std::string s = "If you need help now:";
+  for (const auto& l : domain::crisis_lines(safety_country(ctx)))
+    s += " " + std::string(l.where) + ": " + std::string(l.line) + ";";
+  s.back() = '.';
+  return s + " (Checked " + std::string(domain::kLinesChecked) + "; ipt help-now has them too.)";
+}
+
 app::ReportRequest request_of(Context& ctx, const ReportOpts& o) {
   const int periods = (o.week_opt->count() > 0) + (o.month_opt->count() > 0) +
                       (o.course_opt->count() > 0) + (o.from || o.to ? 1 : 0);
@@ -56,7 +76,7 @@ app::ReportRequest request_of(Context& ctx, const ReportOpts& o) {
   if (o.month_opt->count() > 0) {
     req.kind = domain::PeriodKind::month;
     if (const auto v = value_of(o.month))
-      req.day = when_arg(ctx, *v).day;
+      req.day = month_arg(ctx, *v);
   } else if (o.course_opt->count() > 0) {
     req.kind = domain::PeriodKind::course;
     if (const auto v = value_of(o.course)) {
@@ -73,6 +93,10 @@ app::ReportRequest request_of(Context& ctx, const ReportOpts& o) {
     req.kind = domain::PeriodKind::range;
     req.from = when_arg(ctx, *o.from).day;
     req.to = o.to ? when_arg(ctx, *o.to).day : ctx.today();
+    if (!o.to && *req.to < *req.from) {
+      throw UsageError("--from " + *o.from + " is after today",
+                       "a report looks back: give a day that has passed");
+    }
     if (*req.to < *req.from) {
       throw UsageError("--to " + *o.to + " is before --from " + *o.from,
                        "the period runs from --from to --to, both included");
@@ -128,16 +152,19 @@ Run setup_report(CLI::App& cmd) {
     try {
       lib = load_prompts(ctx, WeekOpts{});
     } catch (const UsageError&) {
-      ctx.note("your prompt files have problems (ipt prompts check lists them); the report "
-               "uses the built-in prompts");
+      ctx.note(
+          "your prompt files have problems (ipt prompts check lists them); the report "
+          "uses the built-in prompts");
       lib = library::load_library({});
     }
     auto result = app::make_report(inv.journal(), lib.prompts, req);
+    const bool shared =
+        inv.format == domain::Format::markdown || inv.format == domain::Format::html;
+    if (shared && !o->notes)
+      domain::leave_out_notes(result.report);
     domain::redact(result.report, redact, result.people);
     render::ReportDoc doc;
     doc.report = std::move(result.report);
-    const bool shared =
-        inv.format == domain::Format::markdown || inv.format == domain::Format::html;
     doc.notes = redact != domain::Redact::all && (!shared || o->notes);
     doc.answers = o->answers && redact != domain::Redact::all;
     doc.redact = redact;
@@ -145,7 +172,15 @@ Run setup_report(CLI::App& cmd) {
     doc.help_now_line =
         "If things feel like too much, ipt help-now lists people you can reach "
         "at any time.";
+    // On paper "ipt help-now" can't be run: after a recent item-9 answer, the lines themselves.
+    if (shared && doc.report.safety.item9_recent)
+      doc.help_now_line = crisis_line(ctx);
     inv.emit(render::report_view(), doc);
+    if (doc.report.header.previous) {
+      ctx.note(
+          "this week has just begun and last week has no answers yet, so this is last "
+          "week's report; ipt report --week today shows this week's");
+    }
   };
 }
 

@@ -79,6 +79,7 @@ ReportHeader header_of(const ReportData& d, const Series& moods) {
   h.kind = d.kind;
   h.phase = d.phase;
   h.phase_pinned = d.phase_pinned;
+  h.previous = d.previous;
   h.focus = d.focus;
   h.checkin_days = moods.summary().days;
   h.days = lived(d.period, d.today).days();
@@ -117,6 +118,7 @@ SafetyPanel safety_of(const ReportData& d) {
     if (m->answers.size() == 9 && m->answers[8] > 0) {
       p.item9 = m->answers[8];
       p.item9_day = latest->day;
+      p.item9_recent = days_between(latest->day, d.period.to) < kSignalWindowDays;
     }
   }
   return p;
@@ -181,6 +183,25 @@ MoodSection mood_section(const ReportData& d, const Series& moods) {
   return m;
 }
 
+/// The lowest day; among days as low, the first with a conflict or a loss, so a tie never
+/// hides the hard event behind an empty day.
+const DayStats* hardest_lowest(const Series& moods, const std::vector<Entry>& entries) {
+  const auto* lo = moods.lowest();
+  if (!lo)
+    return lo;
+  for (const auto& day : moods.days()) {
+    if (day.mean != lo->mean)
+      continue;
+    for (const auto& e : entries) {
+      const auto* ev = e.as<Event>();
+      if (e.day == day.day && ev &&
+          (ev->kind == EventKind::conflict || ev->kind == EventKind::loss))
+        return &day;
+    }
+  }
+  return lo;
+}
+
 DayWithEvents day_with_events(const DayStats& s, const std::vector<Entry>& entries) {
   DayWithEvents out{s, {}};
   for (const auto& e : entries) {
@@ -191,7 +212,20 @@ DayWithEvents day_with_events(const DayStats& s, const std::vector<Entry>& entri
 }
 
 /// Each person, event kind and tag with enough days on each side, largest difference first.
+/// The case-folded names of the people of grief areas: the ones who died.
+std::set<std::string> mourned_of(const ReportData& d) {
+  std::set<std::string> out;
+  for (const auto& a : d.areas) {
+    if (a.kind == AreaKind::grief) {
+      for (const auto& n : a.people)
+        out.insert(fold_case(n));
+    }
+  }
+  return out;
+}
+
 std::vector<Association> associations_of(const ReportData& d, const Series& moods) {
+  const auto mourned = mourned_of(d);
   std::map<std::pair<Association::What, std::string>, std::set<Date>> with;
   std::map<std::string, std::string> shown_name;  // folded -> as displayed
   for (const auto& e : d.entries) {
@@ -213,12 +247,13 @@ std::vector<Association> associations_of(const ReportData& d, const Series& mood
     if (!split.enough(kAssociationDays))
       continue;
     const auto diff = split.difference();
-    if (!diff || std::abs(*diff) < 0.05)
+    if (!diff || std::abs(*diff) < kSameChange)
       continue;  // no difference to speak of
     Association a;
     a.what = key.first;
     a.name = key.first == Association::What::person ? shown_name[key.second] : key.second;
     a.split = split;
+    a.mourned = key.first == Association::What::person && mourned.count(key.second) > 0;
     out.push_back(std::move(a));
   }
   std::stable_sort(out.begin(), out.end(), [](const Association& a, const Association& b) {
@@ -269,16 +304,18 @@ PeopleSection people_of(const ReportData& d) {
   std::map<std::string, const Person*> by_key;
   for (const auto& p : d.people)
     by_key[fold_case(p.name)] = &p;
-  std::set<std::string> mourned;
-  for (const auto& a : d.areas) {
-    if (a.kind == AreaKind::grief) {
-      for (const auto& n : a.people)
-        mourned.insert(fold_case(n));
-    }
-  }
+  const auto mourned = mourned_of(d);
+  // Naming someone in a loss (a death, a break-up) is not contact with them.
+  std::set<std::string> only_in_loss;
   for (const auto& e : d.entries) {
     if (e.as<Measure>())
       continue;
+    const auto* ev = e.as<Event>();
+    if (ev && ev->kind == EventKind::loss) {
+      for (const auto& name : e.people)
+        only_in_loss.insert(fold_case(name));
+      continue;
+    }
     for (const auto& name : e.people) {
       const auto key = fold_case(name);
       if (mourned.count(key))
@@ -309,7 +346,9 @@ PeopleSection people_of(const ReportData& d) {
     const auto key = fold_case(p.name);
     if (p.circle == Circle::inner && !contacts.count(key) && !mourned.count(key) && p.created < to)
       s.inner_without.push_back(p.name);
-    if (p.created >= from && p.created < to)
+    // "New" is someone you met, not the person who died nor one first named in a loss.
+    const bool met = !mourned.count(key) && (contacts.count(key) || !only_in_loss.count(key));
+    if (p.created >= from && p.created < to && met)
       s.new_people.push_back(p.name);
   }
   return s;
@@ -401,6 +440,24 @@ TerminationSection termination_of(const ReportData& d) {
       t.warning_signs.push_back(a);
   }
   t.plan = d.plan;
+  if (d.safety.non_response && d.course) {
+    // Mood not above the first two weeks, and no PHQ-9 below the first: no improvement.
+    const Period first_two{d.course->start, add_days(d.course->start, 13)};
+    const auto base = Series(first_two, d.baseline_moods).summary();
+    const auto now = Series(d.period, samples(d.entries, mood_of)).summary();
+    const bool mood_same =
+        base.days >= kClaimDays && now.days >= kClaimDays && *now.mean <= *base.mean;
+    std::optional<int> first, latest;
+    for (const auto& e : d.course_measures) {
+      if (const auto* m = e.as<Measure>(); m && m->scale == Scale::phq9 && e.day <= d.period.to) {
+        if (!first)
+          first = m->total();
+        latest = m->total();
+      }
+    }
+    const bool phq_same = !first || *latest >= *first;
+    t.not_improved = mood_same && phq_same;
+  }
   return t;
 }
 
@@ -414,7 +471,7 @@ Report build_report(const ReportData& d) {
   r.mood = mood_section(d, moods);
   // The lowest and highest days say something only with 3 days and a real difference.
   if (moods.summary().days >= kClaimDays) {
-    const auto* lo = moods.lowest();
+    const auto* lo = hardest_lowest(moods, d.entries);
     const auto* hi = moods.highest();
     if (lo && hi && hi->mean - lo->mean >= kRealDifference) {
       r.lowest = day_with_events(*lo, d.entries);
@@ -423,6 +480,11 @@ Report build_report(const ReportData& d) {
     }
   }
   r.associations = associations_of(d, moods);
+  for (const auto& e : d.entries) {
+    const auto* ev = e.as<Event>();
+    if (ev && (ev->kind == EventKind::loss || ev->kind == EventKind::change))
+      r.losses.push_back(e);
+  }
   r.weeks = weeks_of(d);
   r.people = people_of(d);
   r.focus = focus_of(d);

@@ -36,6 +36,7 @@ struct AskedInPeriod {
 struct ReportData {
   PeriodKind kind = PeriodKind::week;
   Period period;
+  bool previous = false;  ///< the default week fell back to last week
   Date today;
   std::optional<Course> course;  ///< the course the period belongs to
   Phase phase = Phase::none;     ///< at the period's end (or today)
@@ -64,6 +65,7 @@ struct ReportHeader {
   std::optional<std::int64_t> course_id;
   Phase phase = Phase::none;
   bool phase_pinned = false;
+  bool previous = false;  ///< last week, by the rule for a week's first days
   std::optional<Area> focus;
   int checkin_days = 0;
   int days = 0;  ///< days of the period up to today
@@ -75,6 +77,7 @@ struct SafetyPanel {
   std::vector<Signal> persisting;
   std::optional<int> item9;  ///< the latest PHQ-9's item 9, when above 0
   std::optional<Date> item9_day;
+  bool item9_recent = false;      ///< within kSignalWindowDays of the period's end
   std::optional<int> phq9_total;  ///< the latest PHQ-9, for the words of its signal
   std::optional<Date> phq9_day;
 
@@ -115,6 +118,7 @@ struct Association {
   What what = What::person;
   std::string name;  ///< the person, the event kind or the tag
   Split split;
+  bool mourned = false;  ///< the person of a grief area: days you wrote about them
 };
 std::string_view to_string(Association::What w);
 
@@ -179,6 +183,9 @@ struct TerminationSection {
   bool applies = false;                      ///< the period reaches the termination phase
   std::vector<AskedInPeriod> warning_signs;  ///< answers to warning-signs and plan prompts
   SafetyPlan plan;
+  /// Neither mood nor PHQ-9 is better than at the course's start (ipt-domain.md section 1:
+  /// offer another treatment; section 6: no reassurance of gains).
+  bool not_improved = false;
 };
 
 struct Report {
@@ -189,7 +196,9 @@ struct Report {
   /// Also only when its mood is above kLowHighestDay: a "best day" of a hard week is not one.
   std::optional<DayWithEvents> highest;
   std::vector<Association> associations;  ///< 3 days with and 3 without, largest first
-  std::vector<WeekRow> weeks;             ///< course reports
+  /// The period's losses and changes, oldest first: big events, also outside the focus.
+  std::vector<Entry> losses;
+  std::vector<WeekRow> weeks;  ///< course reports
   PeopleSection people;
   FocusSection focus;
   ReflectionSection reflections;
@@ -212,6 +221,10 @@ inline constexpr double kSameChange = 0.5;
 inline constexpr int kAssociationDays = 3;
 
 Report build_report(const ReportData& data);
+
+/// For markdown and html without --notes: the wording of asked prompts (it can quote an event
+/// or last week's answer) and the text of entries put on the agenda are left out.
+void leave_out_notes(Report& r);
 
 /// What a shared report leaves out or replaces.
 enum class Redact { none, people, all };

@@ -16,6 +16,25 @@ bool word_byte(unsigned char c) {
   return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/// The length of the punctuation or space at `i` that is not ASCII (so not caught by
+/// word_byte): U+00A0..U+00BF (no-break space, «, », ...) and U+2000..U+206F (curly quotes
+/// and apostrophes, dashes, ellipsis). 0 when there is none: "Alex’s" holds the name Alex.
+std::size_t wide_punct(const std::string& s, std::size_t i) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  if (i + 1 < s.size() && b(i) == 0xC2 && b(i + 1) >= 0xA0 && b(i + 1) <= 0xBF)
+    return 2;
+  if (i + 2 < s.size() && b(i) == 0xE2 && (b(i + 1) == 0x80 || b(i + 1) == 0x81))
+    return 3;
+  return 0;
+}
+
+/// The end of the word that starts at `i`.
+std::size_t word_end(const std::string& s, std::size_t i) {
+  while (i < s.size() && word_byte(static_cast<unsigned char>(s[i])) && wide_punct(s, i) == 0)
+    ++i;
+  return i;
+}
+
 class Redactor {
  public:
   Redactor(Redact level, const std::vector<Person>& people) : level_(level) {
@@ -34,11 +53,10 @@ class Redactor {
       std::size_t i = 0;
       const auto& s = p->name;
       while (i < s.size()) {
-        while (i < s.size() && !word_byte(static_cast<unsigned char>(s[i])))
-          ++i;
-        std::size_t j = i;
-        while (j < s.size() && word_byte(static_cast<unsigned char>(s[j])))
-          ++j;
+        while (i < s.size() &&
+               (!word_byte(static_cast<unsigned char>(s[i])) || wide_punct(s, i) > 0))
+          i += std::max<std::size_t>(1, wide_punct(s, i));
+        const std::size_t j = word_end(s, i);
         if (j > i)
           words_.emplace(fold_case(s.substr(i, j - i)), shown);
         i = j;
@@ -61,9 +79,7 @@ class Redactor {
     std::string last_placeholder;
     std::size_t i = 0;
     while (i < s.size()) {
-      std::size_t j = i;
-      while (j < s.size() && word_byte(static_cast<unsigned char>(s[j])))
-        ++j;
+      const std::size_t j = word_end(s, i);
       if (j > i) {
         const auto it = words_.find(fold_case(s.substr(i, j - i)));
         if (it == words_.end()) {
@@ -82,7 +98,9 @@ class Redactor {
       }
       if (s[i] != ' ')
         last_placeholder.clear();
-      out += s[i++];
+      const std::size_t n = std::max<std::size_t>(1, wide_punct(s, i));
+      out.append(s, i, n);
+      i += n;
     }
     return out;
   }
@@ -121,8 +139,8 @@ class Redactor {
   }
 
   void asked(AskedInPeriod& a) {
-    // At `all` a prompt's wording may quote an event: the prompt's id says which it was.
-    a.text = level_ == Redact::all ? a.prompt_id : text(a.text);
+    // At `all` a prompt's wording may quote an event: it goes, and its task says what it was.
+    a.text = text(a.text);
     a.answer = text(a.answer);
   }
 
@@ -134,6 +152,17 @@ class Redactor {
 };
 
 }  // namespace
+
+void leave_out_notes(Report& r) {
+  for (auto* list : {&r.reflections.prompts, &r.termination.warning_signs}) {
+    for (auto& a : *list)
+      a.text.clear();
+  }
+  for (auto& a : r.agenda) {
+    if (a.entry_id)
+      a.text.clear();
+  }
+}
 
 void redact(Report& r, Redact level, const std::vector<Person>& people) {
   if (level == Redact::none)
@@ -147,6 +176,8 @@ void redact(Report& r, Redact level, const std::vector<Person>& people) {
         x.entry(e);
     }
   }
+  for (auto& e : r.losses)
+    x.entry(e);
   for (auto& a : r.associations) {
     if (a.what == Association::What::person)
       a.name = x.name(a.name);

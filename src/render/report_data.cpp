@@ -83,6 +83,7 @@ void report_json(std::ostream& out, const ReportDoc& doc) {
                  {"course_weeks", or_null(h.course_weeks)},
                  {"phase", domain::to_string(h.phase)},
                  {"phase_pinned", h.phase_pinned},
+                 {"previous", h.previous},
                  {"focus", h.focus ? area_brief(*h.focus) : Json(nullptr)},
                  {"checkin_days", h.checkin_days},
                  {"days", h.days}};
@@ -129,9 +130,19 @@ void report_json(std::ostream& out, const ReportDoc& doc) {
                      {"days_without", a.split.days_without},
                      {"mean_with", mean_or_null(a.split.mean_with)},
                      {"mean_without", mean_or_null(a.split.mean_without)},
-                     {"difference", mean_or_null(a.split.difference())}});
+                     {"difference", mean_or_null(a.split.difference())},
+                     {"mourned", a.mourned}});
   }
   j["associations"] = std::move(assoc);
+  Json losses = Json::array();
+  const auto focus_id = h.focus ? std::optional(h.focus->id) : std::nullopt;
+  for (const auto& e : r.losses) {
+    auto o = event_object(e, doc.notes);
+    o["day"] = format_date(e.day);
+    o["outside_focus"] = !focus_id || e.area_id != focus_id;
+    losses.push_back(std::move(o));
+  }
+  j["losses"] = std::move(losses);
   Json weeks = Json::array();
   for (const auto& w : r.weeks) {
     weeks.push_back({{"week", w.week},
@@ -197,6 +208,7 @@ void report_json(std::ostream& out, const ReportDoc& doc) {
     steps.push_back(
         {{"step", domain::to_string(s.step)}, {"text", doc.notes ? Json(s.text) : Json(nullptr)}});
   j["termination"] = {{"applies", r.termination.applies},
+                      {"not_improved", r.termination.not_improved},
                       {"warning_signs", std::move(signs)},
                       {"plan", std::move(steps)}};
   Json agenda = Json::array();

@@ -8,6 +8,7 @@
 #include "render/agenda.hpp"
 #include "render/html.hpp"
 #include "render/report.hpp"
+#include "render/report_parts.hpp"
 #include "render/report_svg.hpp"
 #include "render/style.hpp"
 
@@ -85,7 +86,7 @@ class Page {
   /// after redaction).
   std::string event_line(const Entry& e) const {
     const auto* ev = e.as<Event>();
-    std::string s = esc(to_string(ev->kind));
+    std::string s = ev->kind == domain::EventKind::other ? "an event" : esc(to_string(ev->kind));
     if (!e.people.empty())
       s += " with " + esc(names(e.people));
     if (ev->impact)
@@ -109,7 +110,7 @@ class Page {
   void safety() {
     if (!r_.safety.any())
       return;
-    open("safety", "Worth raising at your session");
+    open("safety", "Looking after yourself");
     out_ << "<ul>\n";
     for (const auto& line : safety_lines(r_.safety))
       out_ << "<li>" << esc(line) << "</li>\n";
@@ -174,7 +175,7 @@ class Page {
   }
 
   void mood_and_events() {
-    if (!r_.lowest && !r_.highest && r_.associations.empty())
+    if (!r_.lowest && !r_.highest && r_.associations.empty() && r_.losses.empty())
       return;
     open("mood-events", "Mood and events");
     day("Lowest day", r_.lowest);
@@ -187,6 +188,14 @@ class Page {
         out_ << "<li>" << esc(association_sentence(a)) << "</li>\n";
       out_ << "</ul>\n";
     }
+    close();
+    if (r_.losses.empty())
+      return;
+    open("losses", "Losses and changes");
+    out_ << "<ul>\n";
+    for (const auto& line : loss_lines(r_, doc_.notes))
+      out_ << "<li>" << esc(line) << "</li>\n";
+    out_ << "</ul>\n";
     close();
   }
 
@@ -291,7 +300,7 @@ class Page {
          << " answered, " << rf.skipped << " skipped.</p>\n<ul>\n";
     for (const auto& a : rf.prompts) {
       out_ << "<li><span class=\"muted\">week of " << format_date(a.week) << ", "
-           << (a.answer ? "answered" : "skipped") << ":</span> " << esc(a.text);
+           << (a.answer ? "answered" : "skipped") << ":</span> " << esc(prompt_shown(a));
       if (doc_.answers && a.answer && !a.answer->empty())
         out_ << "<blockquote class=\"text\">" << esc(*a.answer) << "</blockquote>";
       out_ << "</li>\n";
@@ -338,12 +347,14 @@ class Page {
     if (!t.applies)
       return;
     open("termination", "Ending the course");
+    if (t.not_improved)
+      out_ << "<p>" << esc(not_improved_line()) << "</p>\n";
     if (!t.warning_signs.empty()) {
       out_ << "<h3>Warning signs</h3>\n";
       if (doc_.answers) {
         out_ << "<ul>\n";
         for (const auto& a : t.warning_signs)
-          out_ << "<li>" << esc(a.text) << "<blockquote class=\"text\">"
+          out_ << "<li>" << esc(prompt_shown(a)) << "<blockquote class=\"text\">"
                << esc(a.answer.value_or("")) << "</blockquote></li>\n";
         out_ << "</ul>\n";
       } else {

@@ -88,6 +88,36 @@ std::vector<std::string> focus_lines(const domain::FocusSection& f) {
   return out;
 }
 
+std::string prompt_shown(const domain::AskedInPeriod& a) {
+  if (!a.text.empty())
+    return a.text;
+  std::string task = a.task.empty() ? "your week" : a.task;
+  for (auto& c : task) {
+    if (c == '-')
+      c = ' ';
+  }
+  return "a prompt on " + task +
+         (a.prompt_id.find('#') != std::string::npos ? ", following up" : "");
+}
+
+std::vector<std::string> loss_lines(const domain::Report& r, bool notes) {
+  std::vector<std::string> out;
+  const auto focus = r.header.focus ? std::optional(r.header.focus->id) : std::nullopt;
+  for (const auto& e : r.losses) {
+    std::string s = std::string(domain::weekday_short(e.day)) + " " + format_date(e.day) + ": " +
+                    event_summary(e, notes);
+    if (!focus || e.area_id != focus)
+      s += " (outside your focus area)";
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::string_view not_improved_line() {
+  return "Your mood and PHQ-9 are not better than at the start of the course. That is not your "
+         "failing: it is worth asking your therapist what could help next.";
+}
+
 std::string reflection_count(const domain::ReflectionSection& r) {
   return std::to_string(r.asked) + (r.asked == 1 ? " prompt" : " prompts") +
          " asked: " + std::to_string(r.answered) + " answered, " + std::to_string(r.skipped) +
@@ -118,12 +148,14 @@ std::vector<std::string> measure_lines(const std::vector<domain::ScaleTrend>& m)
 std::vector<std::string> termination_lines(const domain::TerminationSection& t, bool answers,
                                            bool notes) {
   std::vector<std::string> out;
+  if (t.not_improved)
+    out.emplace_back(not_improved_line());
   if (!t.warning_signs.empty()) {
     out.push_back(std::to_string(t.warning_signs.size()) +
                   " answers about warning signs and your plan");
     if (answers) {
       for (const auto& a : t.warning_signs)
-        out.push_back(a.text + " " + *a.answer);
+        out.push_back(prompt_shown(a) + " " + *a.answer);
     }
   }
   if (t.plan.empty()) {

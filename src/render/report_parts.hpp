@@ -25,6 +25,17 @@ std::string event_summary(const domain::Entry& e, bool notes);
 std::vector<std::string> mood_lines(const domain::MoodSection& m, domain::PeriodKind kind);
 std::vector<std::string> people_lines(const domain::PeopleSection& p);
 std::vector<std::string> focus_lines(const domain::FocusSection& f);
+/// A prompt as asked, or, when its wording was left out (it can quote your notes), what it was
+/// about: "a prompt on communication analysis".
+std::string prompt_shown(const domain::AskedInPeriod& a);
+/// "Tue 2026-11-24: loss with Grandma Rose (outside your focus area)" for the period's losses
+/// and changes.
+std::vector<std::string> loss_lines(const domain::Report& r, bool notes);
+/// "Your mood and PHQ-9 are not better than at the start ..." (termination without improvement).
+std::string_view not_improved_line();
+/// The quiet line every report ends with.
+inline constexpr std::string_view kHelpNowFooter =
+    "ipt help-now lists people you can reach at any time.";
 /// "3 prompts asked: 2 answered, 1 skipped".
 std::string reflection_count(const domain::ReflectionSection& r);
 std::vector<std::string> measure_lines(const std::vector<domain::ScaleTrend>& m);

@@ -32,7 +32,8 @@ std::string chart_row(const std::vector<domain::ChartDay>& chart, bool utf8) {
 
 std::string event_summary(const domain::Entry& e, bool notes) {
   const auto* ev = e.as<domain::Event>();
-  std::string s = std::string(domain::to_string(ev->kind));
+  std::string s =
+      ev->kind == domain::EventKind::other ? "an event" : std::string(domain::to_string(ev->kind));
   if (!e.people.empty()) {
     s += " with ";
     for (std::size_t i = 0; i < e.people.size(); ++i)
@@ -148,6 +149,11 @@ void report_text(std::ostream& out, const ReportDoc& doc, const Style& st) {
     if (!r.associations.empty())
       out << "  " << st.dim(kAssociationNote) << '\n';
   }
+  if (!r.losses.empty()) {
+    heading(out, "Losses and changes", st);
+    for (const auto& line : loss_lines(r, doc.notes))
+      out << "  " << line << '\n';
+  }
 
   if (!r.weeks.empty()) {
     heading(out, "Week by week", st);
@@ -173,7 +179,7 @@ void report_text(std::ostream& out, const ReportDoc& doc, const Style& st) {
     heading(out, "Reflections", st);
     out << "  " << reflection_count(r.reflections) << '\n';
     for (const auto& p : r.reflections.prompts) {
-      out << "  " << (p.answer ? "answered  " : st.dim("skipped   ")) << p.text << '\n';
+      out << "  " << (p.answer ? "answered  " : st.dim("skipped   ")) << prompt_shown(p) << '\n';
       if (doc.answers && p.answer && !p.answer->empty())
         out << indent_text(*p.answer, "            > ");
     }
@@ -196,6 +202,8 @@ void report_text(std::ostream& out, const ReportDoc& doc, const Style& st) {
     out << "  " << st.dim("nothing on the agenda (ipt agenda add TEXT)") << '\n';
   for (const auto& a : r.agenda)
     out << "  " << (a.done ? "[done] " : "- ") << agenda_line(a) << '\n';
+  if (!r.safety.any())
+    out << '\n' << st.dim(kHelpNowFooter) << '\n';
 }
 
 void report_markdown(std::ostream& out, const ReportDoc& doc) {
@@ -236,6 +244,10 @@ void report_markdown(std::ostream& out, const ReportDoc& doc) {
     if (!r.associations.empty())
       out << "\n_" << kAssociationNote << "_\n";
   }
+  if (!r.losses.empty()) {
+    out << "\n## Losses and changes\n\n";
+    list(loss_lines(r, doc.notes));
+  }
   if (!r.weeks.empty()) {
     out << "\n## Week by week\n\n| week | phase | mood | check-ins | events | conflicts |\n"
            "|---:|---|---:|---:|---:|---:|\n";
@@ -254,7 +266,7 @@ void report_markdown(std::ostream& out, const ReportDoc& doc) {
   if (r.reflections.asked > 0) {
     out << "\n## Reflections\n\n" << reflection_count(r.reflections) << "\n\n";
     for (const auto& p : r.reflections.prompts) {
-      out << "- " << (p.answer ? "" : "_(skipped)_ ") << md_escape(p.text) << '\n';
+      out << "- " << (p.answer ? "" : "_(skipped)_ ") << md_escape(prompt_shown(p)) << '\n';
       if (doc.answers && p.answer && !p.answer->empty())
         out << indent_text(md_escape(*p.answer), "  > ");
     }
@@ -274,7 +286,7 @@ void report_markdown(std::ostream& out, const ReportDoc& doc) {
   for (const auto& a : r.agenda)
     out << "- " << (a.done ? "~~" + md_escape(agenda_line(a)) + "~~" : md_escape(agenda_line(a)))
         << '\n';
-  out << "\n---\n_" << kDisclaimer << "_\n";
+  out << "\n---\n_" << kDisclaimer << " " << kHelpNowFooter << "_\n";
 }
 
 }  // namespace

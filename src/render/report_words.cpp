@@ -48,7 +48,10 @@ std::string period_title(const domain::ReportHeader& h) {
 
 std::string course_line(const domain::ReportHeader& h) {
   std::string s;
-  if (h.course_week_to && h.course_weeks) {
+  if (h.course_week_to && h.course_weeks && *h.course_week_from > *h.course_weeks) {
+    s = "after a " + std::to_string(*h.course_weeks) + "-week course (week " +
+        std::to_string(*h.course_week_from) + " since it began), ";
+  } else if (h.course_week_to && h.course_weeks) {
     s = *h.course_week_from == *h.course_week_to
             ? "course week " + std::to_string(*h.course_week_to)
             : "course weeks " + std::to_string(*h.course_week_from) + " to " +
@@ -78,7 +81,8 @@ std::string association_sentence(const domain::Association& a) {
   std::string with;
   switch (a.what) {
     case domain::Association::What::person:
-      with = "with " + a.name;
+      // Someone who died is not "with" you: these are the days you wrote about them.
+      with = (a.mourned ? "you wrote about " : "with ") + a.name;
       break;
     case domain::Association::What::kind:
       with = "with " +
@@ -105,17 +109,27 @@ std::vector<std::string> safety_lines(const domain::SafetyPanel& p) {
     if (s == domain::Signal::phq9_high && p.phq9_total) {
       out.push_back("your PHQ-9 on " + format_date(*p.phq9_day) + " was " +
                     std::to_string(*p.phq9_total) + " of 27 (" +
-                    std::string(domain::band(domain::Scale::phq9, *p.phq9_total)) + ")");
+                    std::string(domain::band(domain::Scale::phq9, *p.phq9_total)) +
+                    "): worth talking about with your therapist or doctor this week");
     } else {
       out.push_back(domain::describe(s));
     }
   }
   if (p.item9) {
     const auto labels = domain::answer_labels();
-    out.push_back("on your latest PHQ-9 (" + format_date(*p.item9_day) + ") you answered \"" +
-                  std::string(labels[static_cast<std::size_t>(*p.item9)]) +
-                  "\" to the question about thoughts that you would be better off dead or of "
-                  "hurting yourself: please talk about it with your therapist or doctor soon");
+    const std::string answered = "you answered \"" +
+                                 std::string(labels[static_cast<std::size_t>(*p.item9)]) +
+                                 "\" to the question about thoughts that you would be better "
+                                 "off dead or of hurting yourself";
+    if (p.item9_recent) {
+      out.push_back("on your latest PHQ-9 (" + format_date(*p.item9_day) + ") " + answered +
+                    ": please talk about it with your therapist or doctor today");
+    } else {
+      out.push_back("on your latest PHQ-9, taken on " + format_date(*p.item9_day) +
+                    " (before this period), " + answered +
+                    "; if such thoughts are with you now, talk with your therapist or doctor "
+                    "today");
+    }
   }
   return out;
 }

@@ -64,10 +64,10 @@ std::vector<domain::AgendaItem> AgendaRepo::list(bool with_done) {
   return read_items(q);
 }
 
-std::vector<domain::AgendaItem> AgendaRepo::in_period(domain::Date from, domain::Date to) {
-  // Open items (a partial index), and those added in the period; the agenda stays small.
+std::vector<domain::AgendaItem> AgendaRepo::in_period(domain::Instant from, domain::Date to) {
+  // The agenda stays small: a scan of it costs nothing.
   SQLite::Statement q(db_, std::string(kSelect) +
-                               "WHERE a.day <= :to AND (a.done IS NULL OR a.day >= :from) "
+                               "WHERE a.day <= :to AND (a.done IS NULL OR a.done >= :from) "
                                "ORDER BY a.id");
   bind_value(q, ":from", from);
   bind_value(q, ":to", to);

@@ -23,8 +23,9 @@ class AgendaRepo {
   std::optional<domain::AgendaItem> find(std::int64_t id);
   /// The open items (or every item), oldest first.
   std::vector<domain::AgendaItem> list(bool with_done = false);
-  /// Items added from `from` to `to` or still open then, oldest first: what a report shows.
-  std::vector<domain::AgendaItem> in_period(domain::Date from, domain::Date to);
+  /// The items open at some time from instant `from` to the end of day `to`, oldest first:
+  /// added by then and not done before `from`.
+  std::vector<domain::AgendaItem> in_period(domain::Instant from, domain::Date to);
   /// Marks an item done at `at`; false when there is no such item.
   bool mark_done(std::int64_t id, domain::Instant at);
 

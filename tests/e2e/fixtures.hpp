@@ -1,5 +1,7 @@
-// Helpers shared by the bad-input, journal-file and concurrency end-to-end tests.
+// Helpers shared by the end-to-end tests: bad input, the journal file, concurrency.
 #pragma once
+
+#include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -66,6 +68,32 @@ inline std::vector<std::string> texts(const nlohmann::json& entries) {
   for (const auto& e : entries)
     out.push_back(e.at("text").get<std::string>());
   return out;
+}
+
+/// A command line that must be refused: its exit code and a piece of its message.
+struct Refused {
+  std::vector<std::string> args;
+  int code;
+  std::string needle;
+};
+
+/// Runs each refused command line in `box`: the exit code, the message on stderr, nothing on
+/// stdout, and the journal byte for byte as it was (when there is one).
+inline void expect_refused(const Sandbox& box, const std::vector<Refused>& cases,
+                           const Env& env = {}) {
+  const bool journal = exists(box.db());
+  const auto before = journal ? file_bytes(box.db()) : std::string();
+  for (const auto& c : cases) {
+    const auto r = box.run(c.args, {}, env);
+    INFO(describe(r));
+    CHECK(r.exit_code == c.code);
+    CHECK(has(r.err, c.needle));
+    CHECK(r.out.empty());
+  }
+  if (journal)
+    CHECK(file_bytes(box.db()) == before);
+  else
+    CHECK_FALSE(exists(box.db()));
 }
 
 }  // namespace ipt::test

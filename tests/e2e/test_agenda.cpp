@@ -6,7 +6,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "e2e/harness.hpp"
+#include "e2e/fixtures.hpp"
 
 using ipt::test::describe;
 using ipt::test::Env;
@@ -85,27 +85,15 @@ TEST_CASE("agenda: add, list, done, and entries put on it with --agenda", "[agen
 TEST_CASE("agenda: bad input is refused and changes nothing", "[agenda][bad-input]") {
   Sandbox box;
   must(box, {"agenda", "add", "one"});
-  const auto before = file_bytes(box.db());
-  struct Bad {
-    std::vector<std::string> args;
-    int code;
-    std::string needle;
-  };
-  const Bad bad[] = {
-      {{"agenda", "done", "9"}, 1, "there is no agenda item #9"},
-      {{"agenda", "done", "x"}, 2, "an agenda item's id is a number"},
-      {{"agenda", "add", "  "}, 2, "agenda item"},
-      {{"agenda", "done"}, 2, "ID"},
-      {{"agenda", "bogus"}, 2, "bogus"},
-  };
-  for (const auto& b : bad) {
-    const auto r = box.run(b.args, {}, kNow);
-    INFO(describe(r));
-    CHECK(r.exit_code == b.code);
-    CHECK(has(r.err, b.needle));
-    CHECK(r.out.empty());
-  }
-  CHECK(file_bytes(box.db()) == before);
+  ipt::test::expect_refused(box,
+                            {
+                                {{"agenda", "done", "9"}, 1, "there is no agenda item #9"},
+                                {{"agenda", "done", "x"}, 2, "an agenda item's id is a number"},
+                                {{"agenda", "add", "  "}, 2, "agenda item"},
+                                {{"agenda", "done"}, 2, "ID"},
+                                {{"agenda", "bogus"}, 2, "bogus"},
+                            },
+                            kNow);
 }
 
 TEST_CASE("agenda: listing never writes, and needs a journal", "[agenda]") {
@@ -147,28 +135,18 @@ TEST_CASE("area rate: bad input is refused and changes nothing", "[area][bad-inp
   Sandbox box;
   must(box, {"area", "add", "grief", "Grandma"});
   must(box, {"area", "resolve", "1"});
-  const auto before = file_bytes(box.db());
-  struct Bad {
-    std::vector<std::string> args;
-    int code;
-    std::string needle;
-  };
-  const Bad bad[] = {
-      {{"area", "rate", "0"}, 2, "1 (no better) to 5 (resolved); got '0'"},
-      {{"area", "rate", "6"}, 2, "got '6'"},
-      {{"area", "rate", "3.5"}, 2, "got '3.5'"},
-      {{"area", "rate", "abc"}, 2, "got 'abc'"},
-      {{"area", "rate", "3"}, 2, "no problem area is in focus"},
-      {{"area", "rate", "9", "3"}, 1, "there is no problem area #9"},
-      {{"area", "rate", "1", "3", "-d", "tomorrow"}, 2, "future"},
-      {{"area", "rate"}, 2, "RATING"},
-      {{"area", "rate", "1", "2", "3"}, 2, "3"},
-  };
-  for (const auto& b : bad) {
-    const auto r = box.run(b.args, {}, kNow);
-    INFO(describe(r));
-    CHECK(r.exit_code == b.code);
-    CHECK(has(r.err, b.needle));
-  }
-  CHECK(file_bytes(box.db()) == before);
+  ipt::test::expect_refused(
+      box,
+      {
+          {{"area", "rate", "0"}, 2, "1 (no better) to 5 (resolved); got '0'"},
+          {{"area", "rate", "6"}, 2, "got '6'"},
+          {{"area", "rate", "3.5"}, 2, "got '3.5'"},
+          {{"area", "rate", "abc"}, 2, "got 'abc'"},
+          {{"area", "rate", "3"}, 2, "no problem area is in focus"},
+          {{"area", "rate", "9", "3"}, 1, "there is no problem area #9"},
+          {{"area", "rate", "1", "3", "-d", "tomorrow"}, 2, "future"},
+          {{"area", "rate"}, 2, "RATING"},
+          {{"area", "rate", "1", "2", "3"}, 2, "3"},
+      },
+      kNow);
 }

@@ -10,7 +10,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "e2e/harness.hpp"
+#include "e2e/fixtures.hpp"
 
 using ipt::test::describe;
 using ipt::test::Env;
@@ -245,31 +245,20 @@ TEST_CASE("report: reading never writes, and a missing journal is an error", "[r
 TEST_CASE("report: bad input is refused clearly and changes nothing", "[report][bad-input]") {
   Sandbox box;
   at(box, "2026-11-22 09:00", {"log", "5"});
-  const auto before = file_bytes(box.db());
-  struct Bad {
-    std::vector<std::string> args;
-    int code;
-    std::string needle;
-  };
-  const Bad bad[] = {
-      {{"report", "--week", "someday"}, 2, "someday"},
-      {{"report", "--week", "--month"}, 2, "give one period"},
-      {{"report", "--from", "2026-11-10", "--to", "2026-11-01"}, 2, "is before --from"},
-      {{"report", "--to", "2026-11-10"}, 2, "--to needs --from"},
-      {{"report", "--course"}, 1, "no course of therapy is recorded"},
-      {{"report", "--course", "x"}, 2, "--course takes a course's id"},
-      {{"report", "--course", "4"}, 1, "there is no course #4"},
-      {{"report", "--redact", "names"}, 2, "--redact takes people or all"},
-      {{"report", "--format", "pdf"}, 2, "pdf"},
-  };
-  for (const auto& b : bad) {
-    const auto r = box.run(b.args, {}, kNow);
-    INFO(describe(r));
-    CHECK(r.exit_code == b.code);
-    CHECK(has(r.err, b.needle));
-    CHECK(r.out.empty());
-  }
-  CHECK(file_bytes(box.db()) == before);
+  ipt::test::expect_refused(
+      box,
+      {
+          {{"report", "--week", "someday"}, 2, "someday"},
+          {{"report", "--week", "--month"}, 2, "give one period"},
+          {{"report", "--from", "2026-11-10", "--to", "2026-11-01"}, 2, "is before --from"},
+          {{"report", "--to", "2026-11-10"}, 2, "--to needs --from"},
+          {{"report", "--course"}, 1, "no course of therapy is recorded"},
+          {{"report", "--course", "x"}, 2, "--course takes a course's id"},
+          {{"report", "--course", "4"}, 1, "there is no course #4"},
+          {{"report", "--redact", "names"}, 2, "--redact takes people or all"},
+          {{"report", "--format", "pdf"}, 2, "pdf"},
+      },
+      kNow);
 }
 
 TEST_CASE("report: a broken prompt file of yours does not stop the report", "[report]") {
@@ -283,4 +272,61 @@ TEST_CASE("report: a broken prompt file of yours does not stop the report", "[re
   CHECK(has(r.err, "your prompt files have problems"));
   // The built-in library still names the task of what was asked.
   CHECK(json::parse(r.out)["reflections"]["prompts"][0]["task"] == "symptom-review");
+}
+
+TEST_CASE("report: someone who just began sees this week, not an empty one before it", "[report]") {
+  Sandbox box;
+  at(box, "2026-12-02 09:00", {"log", "6", "first day"});  // a Wednesday
+  auto r = box.run({"report", "--format", "json"}, {}, {{"IPT_NOW", "2026-12-02 10:00"}});
+  REQUIRE(r.exit_code == 0);
+  auto j = json::parse(r.out);
+  CHECK(j["period"]["from"] == "2026-11-30");
+  CHECK(j["header"]["previous"] == false);
+  CHECK_FALSE(has(r.err, "last week's report"));
+  // With check-ins last week and no answers, the first days of a week look back, and say so.
+  at(box, "2026-11-25 09:00", {"log", "5", "-d", "2026-11-25"});
+  r = box.run({"report", "--format", "json"}, {}, {{"IPT_NOW", "2026-12-02 10:00"}});
+  j = json::parse(r.out);
+  CHECK(j["period"]["from"] == "2026-11-23");
+  CHECK(j["header"]["previous"] == true);
+  CHECK(has(r.err, "so this is last week's report"));
+}
+
+TEST_CASE("report: a month by YYYY-MM, and a period that starts in the future", "[report]") {
+  Sandbox box;
+  seed(box);
+  const auto j = box.run_json({"report", "--month", "2026-10", "--format", "json"}, {}, kNow);
+  CHECK(j["period"] == json{{"kind", "month"}, {"from", "2026-10-01"}, {"to", "2026-10-31"}});
+  const auto r = box.run({"report", "--from", "tomorrow"}, {}, kNow);
+  CHECK(r.exit_code == 2);
+  CHECK(has(r.err, "--from tomorrow is after today"));
+}
+
+TEST_CASE("report: shared, prompts are named by their task unless --notes", "[report][privacy]") {
+  Sandbox box;
+  seed(box);
+  const auto md = must(box, {"report", "--format", "markdown"}).out;
+  CHECK(has(md, "a prompt on symptom review"));
+  CHECK_FALSE(has(md, "This week your mood averaged"));
+  CHECK(has(must(box, {"report", "--format", "markdown", "--notes"}).out,
+            "This week your mood averaged"));
+  // Text stays on this machine: the prompt as it was asked.
+  CHECK(has(must(box, {"report"}).out, "This week your mood averaged"));
+}
+
+TEST_CASE("report: after a recent item-9 answer, a shared page prints the crisis lines",
+          "[report][safety]") {
+  Sandbox box;
+  seed(box);
+  at(box, "2026-11-21 10:00", {"check", "phq9", "--answers", "1,1,1,1,0,1,1,0,1"});
+  const auto md = must(box, {"report", "--format", "markdown"}).out;
+  CHECK(has(md, "talk about it with your therapist or doctor today"));
+  CHECK(has(md, "988"));
+  CHECK(has(md, "116 123"));
+  CHECK(has(md, "findahelpline.com"));
+  // On a terminal ipt help-now is one command away, and the report points to it.
+  const auto text = must(box, {"report"}).out;
+  CHECK(has(text, "ipt help-now"));
+  const auto j = json::parse(must(box, {"report", "--format", "json"}).out);
+  CHECK(j["safety"]["item9"] == 1);
 }

@@ -67,10 +67,11 @@ TEST_CASE("agenda repo: items keep their text, entries lend theirs, done is kept
   CHECK(repo.find(id)->done == 200);
   CHECK(repo.list().size() == 1);
   CHECK(repo.list(true).size() == 2);
-  // Done items show in a period they were added in; open ones in any later period.
-  CHECK(repo.in_period(kDay, kDay).size() == 2);
-  CHECK(repo.in_period(domain::add_days(kDay, 7), domain::add_days(kDay, 13)).size() == 1);
-  CHECK(repo.in_period(domain::add_days(kDay, -7), domain::add_days(kDay, -1)).empty());
+  // An item shows in every period it was open in: done at 200, it is in a period from 150,
+  // not in one from 250; one still open is in any later period; none before it was added.
+  CHECK(repo.in_period(150, kDay).size() == 2);
+  CHECK(repo.in_period(250, domain::add_days(kDay, 13)).size() == 1);
+  CHECK(repo.in_period(0, domain::add_days(kDay, -1)).empty());
   db.exec("DELETE FROM entries WHERE id = 7");
   CHECK_FALSE(repo.find(id2).has_value());
 }

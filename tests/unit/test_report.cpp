@@ -265,3 +265,99 @@ TEST_CASE("report: redaction replaces names everywhere and, at all, drops texts"
       CHECK(as.name == "tag 1");
   }
 }
+
+TEST_CASE("report: redaction finds names next to curly quotes and apostrophes", "[report]") {
+  auto d = week();
+  d.people = {{1, "u1", "Alex", Circle::inner, "", "", {}, "", "", "", "", "", 0}};
+  d.agenda = {{1, "u", "Alex\u2019s sister, \u00abALEX\u00bb and \u201cAlex\u201d", std::nullopt,
+               kMon, 0, 0, std::nullopt}};
+  auto r = build_report(d);
+  redact(r, Redact::people, d.people);
+  CHECK(r.agenda[0].text ==
+        "Person 1\u2019s sister, \u00abPerson 1\u00bb and \u201cPerson 1\u201d");
+}
+
+TEST_CASE("report: shared without notes, prompts lose their wording and linked items their text",
+          "[report]") {
+  auto d = week();
+  d.asked = {{kMon, "cond.conflict-replay", "Go through \"Sam shouted\" step by step",
+              "communication-analysis", "it went badly"}};
+  d.agenda = {{1, "u", "my own item", std::nullopt, kMon, 0, 0, std::nullopt},
+              {2, "v", "Sam shouted", 7, kMon, 0, 0, std::nullopt}};
+  auto r = build_report(d);
+  leave_out_notes(r);
+  CHECK(r.reflections.prompts[0].text.empty());
+  CHECK(r.reflections.prompts[0].task == "communication-analysis");
+  CHECK(r.agenda[0].text == "my own item");
+  CHECK(r.agenda[1].text.empty());
+}
+
+TEST_CASE("report: losses and changes, also outside the focus, are listed", "[report]") {
+  auto d = week();
+  Area a;
+  a.id = 1;
+  a.kind = AreaKind::dispute;
+  d.focus = a;
+  auto inside = event(1, EventKind::change, {"Sam"});
+  inside.area_id = 1;
+  d.entries = {checkin(0, 5), inside, event(2, EventKind::loss, {"Rose"}),
+               event(3, EventKind::conflict, {"Sam"})};
+  const auto r = build_report(d);
+  REQUIRE(r.losses.size() == 2);
+  CHECK(r.losses[0].as<Event>()->kind == EventKind::change);
+  CHECK(r.losses[1].as<Event>()->kind == EventKind::loss);
+  // Naming someone in a loss is not contact with them, nor meeting someone new.
+  d.people = {
+      {1, "u1", "Rose", std::nullopt, "", "", {}, "", "", "", "", "", to_instant(kMon, {8, 0})}};
+  const auto r2 = build_report(d);
+  for (const auto& c : r2.people.contacts)
+    CHECK(c.name != "Rose");
+  CHECK(r2.people.new_people.empty());
+}
+
+TEST_CASE("report: the person of a grief area: the days you wrote about them", "[report]") {
+  auto d = week();
+  Area g;
+  g.id = 1;
+  g.kind = AreaKind::grief;
+  g.people = {"Mum"};
+  d.areas = {g};
+  for (int i = 0; i < 6; ++i)
+    d.entries.push_back(
+        checkin(i, 3 + i, i < 3 ? std::vector<std::string>{"Mum"} : std::vector<std::string>{}));
+  const auto r = build_report(d);
+  REQUIRE(r.associations.size() == 1);
+  CHECK(r.associations[0].mourned);
+  CHECK(r.people.contacts.empty());
+}
+
+TEST_CASE("report: among days as low, the lowest is one with a conflict", "[report]") {
+  auto d = week();
+  d.entries = {checkin(0, 2), checkin(1, 6), checkin(2, 2), checkin(3, 7),
+               event(2, EventKind::conflict, {"Sam"})};
+  const auto r = build_report(d);
+  REQUIRE(r.lowest.has_value());
+  CHECK(r.lowest->stats.day == add_days(kMon, 2));
+}
+
+TEST_CASE("report: termination without improvement is said, with improvement not", "[report]") {
+  auto d = week();
+  Course c;
+  c.start = add_days(kMon, -7 * 10);  // week 11 of 12: termination
+  c.weeks = 12;
+  c.initial_weeks = 3;
+  c.termination_weeks = 3;
+  d.course = c;
+  for (int i = 0; i < 5; ++i)
+    d.baseline_moods.push_back({add_days(c.start, i), 5});
+  for (int i = 0; i < 4; ++i)
+    d.entries.push_back(checkin(i, 4));
+  CHECK(build_report(d).termination.not_improved);
+  for (auto& e : d.entries)
+    e.as<Checkin>()->mood = 7;
+  CHECK_FALSE(build_report(d).termination.not_improved);
+  d.safety.non_response = false;
+  for (auto& e : d.entries)
+    e.as<Checkin>()->mood = 4;
+  CHECK_FALSE(build_report(d).termination.not_improved);
+}
