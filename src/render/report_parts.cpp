@@ -73,13 +73,18 @@ std::vector<std::string> focus_lines(const domain::FocusSection& f) {
                     format_date(c.day));
     }
     if (!f.ratings.empty()) {
+      // Days as MM-DD unless the ratings span more than one year.
+      const bool one_year = f.ratings.front().day.year() == f.ratings.back().day.year();
+      auto shown = [&](domain::Date d) { return one_year ? month_day(d) : format_date(d); };
       std::string s = "your ratings (1 no better .. 5 resolved): ";
       for (std::size_t i = 0; i < f.ratings.size(); ++i) {
         const auto& r = f.ratings[i];
-        s += (i == 0 ? "" : ", ") + month_day(r.day) + " " + std::to_string(r.rating);
+        s += (i == 0 ? "" : ", ") + shown(r.day) + " " + std::to_string(r.rating);
       }
       const auto& last = f.ratings.back();
-      s += " (latest: " + std::string(domain::rating_label(last.rating)) + ")";
+      s += " (latest, on " + shown(last.day) + ": " +
+           std::string(domain::rating_label(last.rating)) +
+           (f.in_period.empty() ? "; not rated in this period)" : ")");
       out.push_back(s);
     }
   }

@@ -154,6 +154,7 @@ TEST_CASE("report: text and markdown have their sections, in order", "[report]")
   CHECK(has(text, "ipt help-now"));
   CHECK(has(text, "not causes"));
   CHECK(has(text, "stage: renegotiation from 2026-11-20"));
+  CHECK(has(text, "resolved): 11-20 3 (latest, on 11-20: better)"));
   CHECK(has(text, "PHQ-9 on 2026-11-19: 6 of 27, mild"));
   CHECK(has(text, "PHQ-9 since 2026-11-02: 10 to 6 (-4)"));
   // Off a terminal the chart is digits; the note texts are there in text.
