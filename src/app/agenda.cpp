@@ -59,10 +59,8 @@ Rated rate_area(Journal& j, std::optional<std::int64_t> id, int rating,
       throw NotFound(Errc::no_such_area, "there is no problem area #" + std::to_string(*area_id),
                      d);
     }
-    for (const auto& old : r.ratings().list(*area_id, moment.day))
-      out.replaced = out.replaced || old.day == moment.day;
     out.rating = {*area_id, uuid, moment.day, rating, moment.at};
-    r.ratings().save(out.rating);
+    out.replaced = r.ratings().save(out.rating);
     out.area = std::move(*area);
     return out;
   });

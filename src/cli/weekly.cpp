@@ -41,7 +41,8 @@ std::optional<domain::Date> week_day(Context& ctx, const WeekOpts& o) {
 }
 
 render::PromptSheet sheet_of(const app::WeekPrompts& w) {
-  render::PromptSheet s{w.week, w.phase, w.previous, w.kept, w.conditions, {}, w.context.gentle, w.agenda};
+  render::PromptSheet s{w.week,       w.phase, w.previous,       w.kept,
+                        w.conditions, {},      w.context.gentle, w.agenda};
   for (const auto& p : w.prompts)
     s.prompts.push_back({p.prompt, p.asked, p.answer});
   return s;

@@ -426,7 +426,9 @@ std::vector<ScaleTrend> measures_of(const ReportData& d) {
   return out;
 }
 
-TerminationSection termination_of(const ReportData& d) {
+/// `now` is the period's mood, `measures` the report's questionnaire trends.
+TerminationSection termination_of(const ReportData& d, const Summary& now,
+                                  const std::vector<ScaleTrend>& measures) {
   TerminationSection t;
   if (d.course) {
     const auto dates = phase_dates(*d.course);
@@ -444,18 +446,11 @@ TerminationSection termination_of(const ReportData& d) {
     // Mood not above the first two weeks, and no PHQ-9 below the first: no improvement.
     const Period first_two{d.course->start, add_days(d.course->start, 13)};
     const auto base = Series(first_two, d.baseline_moods).summary();
-    const auto now = Series(d.period, samples(d.entries, mood_of)).summary();
     const bool mood_same =
         base.days >= kClaimDays && now.days >= kClaimDays && *now.mean <= *base.mean;
-    std::optional<int> first, latest;
-    for (const auto& e : d.course_measures) {
-      if (const auto* m = e.as<Measure>(); m && m->scale == Scale::phq9 && e.day <= d.period.to) {
-        if (!first)
-          first = m->total();
-        latest = m->total();
-      }
-    }
-    const bool phq_same = !first || *latest >= *first;
+    const auto phq9 = std::find_if(measures.begin(), measures.end(),
+                                   [](const ScaleTrend& t) { return t.scale == Scale::phq9; });
+    const bool phq_same = phq9 == measures.end() || phq9->latest->total >= phq9->first->total;
     t.not_improved = mood_same && phq_same;
   }
   return t;
@@ -490,7 +485,7 @@ Report build_report(const ReportData& d) {
   r.focus = focus_of(d);
   r.reflections = reflections_of(d);
   r.measures = measures_of(d);
-  r.termination = termination_of(d);
+  r.termination = termination_of(d, r.mood.mood, r.measures);
   r.agenda = d.agenda;
   return r;
 }

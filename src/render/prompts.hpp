@@ -25,7 +25,7 @@ struct PromptSheet {
   bool kept = false;      ///< the prompts asked that week, as they were
   std::vector<domain::Condition> conditions;  ///< every condition that held, most pressing first
   std::vector<SheetPrompt> prompts;
-  bool gentle = false;  ///< a hard stretch: the gentle set (domain/safety.hpp)
+  bool gentle = false;                     ///< a hard stretch: the gentle set (domain/safety.hpp)
   std::vector<domain::AgendaItem> agenda;  ///< open items, to bring to the next session
 };
 
@@ -35,8 +35,8 @@ std::string safety_line(const PromptSheet& s);
 /// `ipt prompts`: a heading for the week and what it held, then the numbered prompts, each with
 /// why it was chosen (and, for a week answered, the answer); markdown; json {"week": {"start",
 /// "end", "course_week", "previous"}, "phase", "kept", "gentle", "conditions", "prompts": [{"id",
-/// "text", "technique", "task", "followup", "reasons", "asked", "answered", "answer"}], "agenda": [item objects, as ipt agenda prints]}; csv (a row
-/// a prompt).
+/// "text", "technique", "task", "followup", "reasons", "asked", "answered", "answer"}], "agenda":
+/// [item objects, as ipt agenda prints]}; csv (a row a prompt).
 const View<PromptSheet>& prompts_view();
 
 /// The heading line: "Week of 2026-11-23 to 2026-11-29 (course week 9, middle phase)".

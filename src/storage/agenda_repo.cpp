@@ -82,7 +82,12 @@ bool AgendaRepo::mark_done(std::int64_t id, domain::Instant at) {
   return q.exec() > 0;
 }
 
-void RatingRepo::save(const domain::AreaRating& r) {
+bool RatingRepo::save(const domain::AreaRating& r) {
+  // One indexed lookup on UNIQUE (area_id, day), then the upsert.
+  SQLite::Statement had(db_, "SELECT 1 FROM area_ratings WHERE area_id = :area AND day = :day");
+  bind_value(had, ":area", r.area_id);
+  bind_value(had, ":day", r.day);
+  const bool replaced = had.executeStep();
   SQLite::Statement q(db_,
                       "INSERT INTO area_ratings(uuid, area_id, day, rating, at) "
                       "VALUES (:uuid, :area, :day, :rating, :at) "
@@ -94,6 +99,7 @@ void RatingRepo::save(const domain::AreaRating& r) {
   bind_value(q, ":rating", r.rating);
   bind_value(q, ":at", r.at);
   q.exec();
+  return replaced;
 }
 
 std::vector<domain::AreaRating> RatingRepo::list(std::optional<std::int64_t> area,

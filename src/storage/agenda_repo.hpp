@@ -37,8 +37,8 @@ class RatingRepo {
  public:
   explicit RatingRepo(SQLite::Database& db) : db_(db) {}
 
-  /// Records `r`, replacing a rating of the same area on the same day.
-  void save(const domain::AreaRating& r);
+  /// Records `r`, replacing a rating of the same area on the same day; true when it replaced one.
+  bool save(const domain::AreaRating& r);
   /// The ratings of one area (or of every area) up to `to`, oldest first.
   std::vector<domain::AreaRating> list(std::optional<std::int64_t> area,
                                        std::optional<domain::Date> to = std::nullopt);

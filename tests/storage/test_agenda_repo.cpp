@@ -93,8 +93,8 @@ TEST_CASE("rating repo: one rating per area and day, 1 to 5", "[agenda]") {
   auto db = journal_at(8);
   add_area(db);
   storage::RatingRepo repo(db);
-  repo.save({1, "r-1", kDay, 2, 100});
-  repo.save({1, "r-2", kDay, 4, 200});
+  CHECK_FALSE(repo.save({1, "r-1", kDay, 2, 100}));
+  CHECK(repo.save({1, "r-2", kDay, 4, 200}));
   repo.save({1, "r-3", domain::add_days(kDay, -7), 1, 50});
   const auto all = repo.list(1);
   REQUIRE(all.size() == 2);
