@@ -49,6 +49,13 @@ enum class Errc {
   journal_damaged,   ///< detail.path
   disk_error,        ///< detail.path
   storage_other,     ///< detail.path
+  // Imported files (ipt's own export, jrnl, Daylio). detail.record says where ("entries[499]",
+  // "line 12"), detail.name the record's UUID when it has one, detail.field the field.
+  import_malformed,  ///< the file is not the format it claims (truncated JSON, a bad header)
+  import_version,    ///< detail.value: a format version this ipt does not know
+  import_invalid,    ///< a record breaks a rule; the message says which
+  import_dangling,   ///< detail.value: a UUID referred to that is in neither file nor journal
+  import_conflict,   ///< the file and the journal cannot both hold (two open courses)
   // The environment and the configuration file.
   home_unset,
   config_missing,  ///< detail.path
@@ -63,6 +70,7 @@ struct ErrorDetail {
   std::int64_t id = 0;
   std::string name;
   std::string path;
+  std::string record;  ///< where in an imported file
 
   static ErrorDetail of_field(std::string field, std::string value = {}) {
     ErrorDetail d;

@@ -19,7 +19,8 @@ const std::map<std::string, std::set<std::string>> kAllowed{
     {"storage", {"storage", "domain"}},
     {"config", {"config", "domain"}},
     {"render", {"render", "domain"}},
-    {"app", {"app", "domain", "storage"}},
+    {"app", {"app", "domain", "storage", "interchange"}},
+    {"interchange", {"interchange", "domain"}},
     {"library", {"library", "domain"}},
     {"cli", {"cli", "app", "render", "config", "library", "domain"}},
     {"text", {"domain"}},  // implements part of domain/text.hpp with ICU
@@ -32,6 +33,7 @@ const std::map<std::string, std::vector<std::string>> kLibraries{
     {"config", {"toml++/"}},
     {"render", {"nlohmann/"}},
     {"app", {}},
+    {"interchange", {"nlohmann/"}},
     {"library", {"toml++/"}},
     {"cli", {"CLI/"}},
     {"text", {"unicode/"}},

@@ -1,0 +1,3 @@
+#include "interchange/foreign.hpp"
+
+namespace ipt::interchange {}  // namespace ipt::interchange
