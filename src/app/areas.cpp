@@ -119,10 +119,10 @@ Area focus_area(Journal& j, std::int64_t id) {
                            about(id));
     if (auto current = r.areas().focus(); current && current->id != id) {
       current->status = AreaStatus::open;
-      r.areas().update(*current);
+      r.areas().update(*current, now);
     }
     a.status = AreaStatus::focus;
-    r.areas().update(a);
+    r.areas().update(a, now);
     r.areas().record_focus(id, domain::today(now), now);
     return a;
   });
@@ -134,7 +134,7 @@ Area set_area_stage(Journal& j, std::int64_t id, domain::DisputeStage stage) {
     Area a = require_area(r, id);
     domain::check_stage_applies(a.kind, stage);
     a.stage = stage;
-    r.areas().update(a);
+    r.areas().update(a, now);
     r.areas().add_stage_change(id, stage, domain::today(now), now);
     return *r.areas().find(id);
   });
@@ -153,7 +153,7 @@ AreaResolved resolve_area(Journal& j, std::int64_t id, const std::optional<std::
     out.area.resolved_day = domain::today(now);
     if (note)
       out.area.note = *note;
-    r.areas().update(out.area);
+    r.areas().update(out.area, now);
     if (out.was_focus)
       r.areas().record_focus(std::nullopt, *out.area.resolved_day, now);
     const auto all = r.areas().list();
@@ -164,6 +164,7 @@ AreaResolved resolve_area(Journal& j, std::int64_t id, const std::optional<std::
 }
 
 Area reopen_area(Journal& j, std::int64_t id) {
+  const auto now = j.now();
   return j.store().write([&](storage::Repos& r) {
     Area a = require_area(r, id);
     if (a.status != AreaStatus::resolved) {
@@ -174,19 +175,20 @@ Area reopen_area(Journal& j, std::int64_t id) {
     }
     a.status = AreaStatus::open;
     a.resolved_day.reset();
-    r.areas().update(a);
+    r.areas().update(a, now);
     return a;
   });
 }
 
 domain::Area set_area_afraid(Journal& j, std::int64_t id, std::optional<bool> afraid) {
+  const auto now = j.now();
   return j.store().write([&](storage::Repos& r) {
     Area a = require_area(r, id);
     if (a.kind != domain::AreaKind::dispute)
       throw UsageError("--afraid is asked of a role dispute, and area #" + std::to_string(id) +
                        " is a " + std::string(domain::to_string(a.kind)) + " area");
     a.afraid = afraid;
-    r.areas().update(a);
+    r.areas().update(a, now);
     return *r.areas().find(id);
   });
 }

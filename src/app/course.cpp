@@ -65,7 +65,7 @@ Course end_course(Journal& j, const std::optional<domain::When>& when) {
                        domain::format_date(c->start) + ")");
     }
     c->end = day;
-    r.courses().update(*c);
+    r.courses().update(*c, j.now());
     return *c;
   });
 }
@@ -79,7 +79,7 @@ Course edit_course(Journal& j, const CourseShape& shape, const std::optional<dom
     apply(*c, shape);
     if (start)
       c->start = day_of(start, now);
-    r.courses().update(*c);
+    r.courses().update(*c, j.now());
     return *c;
   });
 }

@@ -139,7 +139,7 @@ Person edit_person(Journal& j, const std::string& name, const PersonFields& fiel
         throw taken(Errc::rename_taken, *other, p.name);
       p.name = *fields.rename;
     }
-    r.people().update(p);
+    r.people().update(p, j.now());
     return p;
   });
 }
@@ -205,7 +205,7 @@ Merged merge_people(Journal& j, const std::string& from, const std::string& into
          target.their_expectations.empty() && !source.their_expectations.empty(),
          "their_expectations");
     take(target.wish, source.wish, target.wish.empty() && !source.wish.empty(), "wish");
-    r.people().update(target);
+    r.people().update(target, j.now());
     out.moved = r.people().move_links(source.id, target.id);
     out.into = target;
     return out;

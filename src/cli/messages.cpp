@@ -79,6 +79,18 @@ std::string hint_for(const Error& e) {
     case Errc::disk_error:
     case Errc::storage_other:
       return e.hint();
+    case Errc::import_malformed:
+      return "ipt import reads what ipt export writes (JSON or JSONL); add --from jrnl or --from "
+             "daylio for those tools' exports. Nothing was imported";
+    case Errc::import_version:
+      return "this ipt reads version 1; upgrade ipt to import it. Nothing was imported";
+    case Errc::import_invalid:
+      return "correct or remove that record and import again; nothing was imported";
+    case Errc::import_dangling:
+      return "export the record it refers to too (an export without --from and --to holds "
+             "everything); nothing was imported";
+    case Errc::import_conflict:
+      return "end one of them (ipt course end) and import again; nothing was imported";
     case Errc::home_unset:
       return "set HOME, or name the journal with --db PATH or IPT_DB";
     case Errc::config_missing:
@@ -102,6 +114,19 @@ std::string message_for(const Error& e) {
   }
   if (e.code() == Errc::db_path_empty)
     return "--db needs a path";
+  if (!d.record.empty() || (!d.path.empty() && e.code() >= Errc::import_malformed &&
+                            e.code() <= Errc::import_conflict)) {
+    // A record in an imported file: "FILE: entries[499] (uuid ...): mood: 11 is not between 0
+    // and 10".
+    std::string where = d.path;
+    if (!d.record.empty())
+      where += (where.empty() ? "" : ": ") + d.record;
+    if (!d.name.empty())
+      where += " (uuid " + d.name + ")";
+    if (!d.field.empty())
+      where += (where.empty() ? "" : ": ") + d.field;
+    return where.empty() ? std::string(e.what()) : where + ": " + e.what();
+  }
   return e.what();
 }
 

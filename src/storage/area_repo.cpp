@@ -79,8 +79,8 @@ std::int64_t AreaRepo::insert(const Area& a, std::span<const std::int64_t> perso
                               domain::Instant now) {
   SQLite::Statement q(db_,
                       "INSERT INTO areas(uuid, kind, title, status, stage, note, created_day, "
-                      "created, afraid) VALUES (:uuid, :kind, :title, :status, :stage, :note, "
-                      ":day, :now, :afraid)");
+                      "created, afraid, updated) VALUES (:uuid, :kind, :title, :status, :stage, "
+                      ":note, :day, :now, :afraid, :now)");
   bind_value(q, ":afraid", a.afraid);
   bind_value(q, ":uuid", a.uuid);
   bind_value(q, ":kind", a.kind);
@@ -147,15 +147,16 @@ std::vector<Area> AreaRepo::list() {
   return out;
 }
 
-void AreaRepo::update(const Area& a) {
+void AreaRepo::update(const Area& a, domain::Instant now) {
   SQLite::Statement q(db_,
                       "UPDATE areas SET status = :status, stage = :stage, note = :note, "
-                      "resolved_day = :resolved, afraid = :afraid WHERE id = :id");
+                      "resolved_day = :resolved, afraid = :afraid, updated = :now WHERE id = :id");
   bind_value(q, ":afraid", a.afraid);
   bind_value(q, ":status", a.status);
   bind_value(q, ":stage", a.stage);
   bind_value(q, ":note", a.note);
   bind_value(q, ":resolved", a.resolved_day);
+  bind_value(q, ":now", now);
   bind_value(q, ":id", a.id);
   q.exec();
 }

@@ -35,7 +35,7 @@ class AreaRepo {
   /// statements in all, whatever the number of areas).
   std::vector<domain::Area> list();
   /// Status, stage, note and resolved day of area `a.id`.
-  void update(const domain::Area& a);
+  void update(const domain::Area& a, domain::Instant now);
   /// Records that `area_id` (none: no area) became the focus on `day`.
   void record_focus(std::optional<std::int64_t> area_id, domain::Date day, domain::Instant at);
   /// The area in focus at the end of `day`, with its stage then: the focus history's latest

@@ -74,8 +74,8 @@ std::vector<Course> CourseRepo::list() {
 std::int64_t CourseRepo::insert(const Course& c, domain::Instant now) {
   SQLite::Statement q(db_,
                       "INSERT INTO courses(uuid, start_day, weeks, initial_weeks, "
-                      "termination_weeks, end_day, note, created) VALUES (:uuid, :start, :weeks, "
-                      ":initial, :termination, :end, :note, :created)");
+                      "termination_weeks, end_day, note, created, updated) VALUES (:uuid, :start, "
+                      ":weeks, :initial, :termination, :end, :note, :created, :created)");
   bind_value(q, ":uuid", c.uuid);
   bind_value(q, ":created", now);
   bind_course(q, c);
@@ -83,12 +83,13 @@ std::int64_t CourseRepo::insert(const Course& c, domain::Instant now) {
   return db_.getLastInsertRowid();
 }
 
-void CourseRepo::update(const Course& c) {
+void CourseRepo::update(const Course& c, domain::Instant now) {
   SQLite::Statement q(db_,
                       "UPDATE courses SET start_day = :start, weeks = :weeks, initial_weeks = "
-                      ":initial, termination_weeks = :termination, end_day = :end, note = :note "
-                      "WHERE id = :id");
+                      ":initial, termination_weeks = :termination, end_day = :end, note = :note, "
+                      "updated = :now WHERE id = :id");
   bind_course(q, c);
+  bind_value(q, ":now", now);
   bind_value(q, ":id", c.id);
   q.exec();
 }

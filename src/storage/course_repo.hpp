@@ -26,7 +26,7 @@ class CourseRepo {
   /// Every course, oldest first.
   std::vector<domain::Course> list();
   std::int64_t insert(const domain::Course& c, domain::Instant now);
-  void update(const domain::Course& c);
+  void update(const domain::Course& c, domain::Instant now);
 
   /// The course a week belongs to: started by its last day and not ended before its first.
   std::optional<domain::Course> covering(domain::Date first, domain::Date last);

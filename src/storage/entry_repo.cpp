@@ -263,6 +263,74 @@ std::vector<domain::Sample> read_samples(SQLite::Statement& q) {
 
 }  // namespace
 
+namespace {
+
+std::vector<std::string> split_units(const std::string& s) {
+  std::vector<std::string> out;
+  if (s.empty())
+    return out;
+  std::size_t start = 0;
+  for (;;) {
+    const auto end = s.find('\x1f', start);
+    out.push_back(s.substr(start, end - start));
+    if (end == std::string::npos)
+      return out;
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
+void EntryRepo::each_record(const std::string& from, const std::string& to,
+                            const std::function<void(domain::EntryRecord&)>& f) {
+  // One statement, read row by row: the links come as lists joined by the unit separator
+  // (which no name, tag or feeling can hold), so nothing but the current row is in memory.
+  std::string columns(kSelect);
+  columns.resize(columns.rfind(" FROM entries e"));
+  SQLite::Statement q(
+      db_, columns +
+               ", (SELECT uuid FROM areas a WHERE a.id = e.area_id) AS area_uuid, "
+               "(SELECT c.uuid FROM entries c WHERE c.id = e.checkin_id AND c.day BETWEEN :from "
+               "AND :to) AS checkin_uuid, "
+               "(SELECT group_concat(u, char(31)) FROM (SELECT p.uuid u FROM entry_people ep "
+               "JOIN people p ON p.id = ep.person_id WHERE ep.entry_id = e.id ORDER BY ep.pos)) "
+               "AS people_uuids, "
+               "(SELECT group_concat(t, char(31)) FROM (SELECT tag t FROM entry_tags WHERE "
+               "entry_id = e.id ORDER BY tag)) AS tag_list, "
+               "(SELECT group_concat(v, char(31)) FROM (SELECT feeling v FROM entry_feelings "
+               "WHERE entry_id = e.id ORDER BY feeling)) AS feeling_list FROM entries e "
+               "WHERE e.day BETWEEN :from AND :to ORDER BY e.at, e.id");
+  q.bind(":from", from);
+  q.bind(":to", to);
+  const Row row(q, "entries");
+  std::optional<Columns> cols;
+  int area = 0, checkin = 0, people = 0, tags = 0, feelings = 0;
+  while (q.executeStep()) {
+    if (!cols) {
+      cols.emplace(row);
+      area = row.index("area_uuid");
+      checkin = row.index("checkin_uuid");
+      people = row.index("people_uuids");
+      tags = row.index("tag_list");
+      feelings = row.index("feeling_list");
+    }
+    domain::EntryRecord rec;
+    rec.entry = read_entry(row, *cols);
+    if (!row.null(area))
+      rec.area = row.text(area);
+    if (!row.null(checkin))
+      rec.checkin = row.text(checkin);
+    rec.people = split_units(row.text(people));
+    rec.entry.tags = split_units(row.text(tags));
+    if (auto* ev = rec.entry.as<domain::Event>()) {
+      ev->feelings = split_units(row.text(feelings));
+      ev->checkin_id.reset();
+    }
+    rec.entry.area_id.reset();
+    f(rec);
+  }
+}
+
 std::int64_t EntryRepo::insert(const Entry& e, std::span<const std::int64_t> person_ids) {
   SQLite::Statement q(
       db_,

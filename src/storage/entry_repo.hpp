@@ -2,13 +2,16 @@
 // Rows <-> domain::Entry, and the mood samples the statistics module works on. A unit of work
 // (storage/journal.hpp) holds the transaction; these only run statements.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <set>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "domain/entry.hpp"
+#include "domain/exchange.hpp"
 #include "domain/stats.hpp"
 
 namespace SQLite {
@@ -35,6 +38,10 @@ class EntryRepo {
   std::optional<domain::Entry> find_by_uuid(std::string_view uuid);
   /// Matching entries, oldest first (by instant, then id).
   std::vector<domain::Entry> list(const domain::EntryFilter& f);
+  /// Every entry whose day is from `from` to `to` ("YYYY-MM-DD"), oldest first, as an exchange
+  /// record (storage/exchange_repo.hpp), one at a time.
+  void each_record(const std::string& from, const std::string& to,
+                   const std::function<void(domain::EntryRecord&)>& f);
   /// Removes the entry and its links; false when there was no such entry.
   bool remove(std::int64_t id);
 

@@ -18,6 +18,7 @@
 #include "storage/area_repo.hpp"
 #include "storage/course_repo.hpp"
 #include "storage/entry_repo.hpp"
+#include "storage/exchange_repo.hpp"
 #include "storage/people_repo.hpp"
 #include "storage/prompt_repo.hpp"
 #include "storage/safety_repo.hpp"
@@ -53,7 +54,8 @@ class Repos {
         prompts_(db),
         safety_(db),
         agenda_(db),
-        ratings_(db) {}
+        ratings_(db),
+        exchange_(db) {}
   EntryRepo& entries() { return entries_; }
   PeopleRepo& people() { return people_; }
   AreaRepo& areas() { return areas_; }
@@ -62,6 +64,7 @@ class Repos {
   SafetyRepo& safety() { return safety_; }
   AgendaRepo& agenda() { return agenda_; }
   RatingRepo& ratings() { return ratings_; }
+  ExchangeRepo& exchange() { return exchange_; }
 
  private:
   EntryRepo entries_;
@@ -72,6 +75,7 @@ class Repos {
   SafetyRepo safety_;
   AgendaRepo agenda_;
   RatingRepo ratings_;
+  ExchangeRepo exchange_;
 };
 
 class Journal {

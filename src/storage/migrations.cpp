@@ -390,14 +390,28 @@ CREATE TABLE agenda (
 CREATE INDEX agenda_open ON agenda(id) WHERE done IS NULL;
 )sql";
 
-constexpr std::array<Migration, 8> kMigrations{{{1, kSchemaV1, false, nullptr},
+// Version 9: records that can be merged. People, areas and courses gain the time they were last
+// changed (entries and agenda items have one already), so `ipt import` can tell which of two
+// versions of a record is the later; until now each was last changed when it was made.
+constexpr const char* kSchemaV9 = R"sql(
+ALTER TABLE people ADD COLUMN updated INTEGER NOT NULL DEFAULT 0;
+UPDATE people SET updated = created;
+ALTER TABLE areas ADD COLUMN updated INTEGER NOT NULL DEFAULT 0;
+UPDATE areas SET updated = max(created, ifnull((SELECT max(at) FROM area_stages s
+                                                WHERE s.area_id = areas.id), 0));
+ALTER TABLE courses ADD COLUMN updated INTEGER NOT NULL DEFAULT 0;
+UPDATE courses SET updated = created;
+)sql";
+
+constexpr std::array<Migration, 9> kMigrations{{{1, kSchemaV1, false, nullptr},
                                                 {2, kSchemaV2, false, nullptr},
                                                 {3, kSchemaV3, false, nullptr},
                                                 {4, kSchemaV4, true, nullptr},
                                                 {5, kSchemaV5, false, refold_keys},
                                                 {6, kSchemaV6, false, nullptr},
                                                 {7, kSchemaV7, false, nullptr},
-                                                {8, kSchemaV8, false, nullptr}}};
+                                                {8, kSchemaV8, false, nullptr},
+                                                {9, kSchemaV9, false, nullptr}}};
 
 /// Foreign keys off for the lifetime of this object, when `off`.
 class ForeignKeysOff {

@@ -114,9 +114,9 @@ std::int64_t PeopleRepo::insert(const Person& p) {
   SQLite::Statement q(
       db_,
       "INSERT INTO people(uuid, name, name_key, circle, role, note, created, contact, "
-      "satisfying, unsatisfying, my_expectations, their_expectations, wish) "
+      "satisfying, unsatisfying, my_expectations, their_expectations, wish, updated) "
       "VALUES (:uuid, :name, :key, :circle, :role, :note, :created, :contact, "
-      ":satisfying, :unsatisfying, :mine, :theirs, :wish)");
+      ":satisfying, :unsatisfying, :mine, :theirs, :wish, :created)");
   bind_value(q, ":uuid", p.uuid);
   bind_value(q, ":created", p.created);
   bind_person(q, p);
@@ -124,13 +124,15 @@ std::int64_t PeopleRepo::insert(const Person& p) {
   return db_.getLastInsertRowid();
 }
 
-void PeopleRepo::update(const Person& p) {
-  SQLite::Statement q(db_,
-                      "UPDATE people SET name = :name, name_key = :key, circle = :circle, "
-                      "role = :role, note = :note, contact = :contact, satisfying = :satisfying, "
-                      "unsatisfying = :unsatisfying, my_expectations = :mine, "
-                      "their_expectations = :theirs, wish = :wish WHERE id = :id");
+void PeopleRepo::update(const Person& p, domain::Instant now) {
+  SQLite::Statement q(
+      db_,
+      "UPDATE people SET updated = :updated, name = :name, name_key = :key, circle = :circle, "
+      "role = :role, note = :note, contact = :contact, satisfying = :satisfying, "
+      "unsatisfying = :unsatisfying, my_expectations = :mine, "
+      "their_expectations = :theirs, wish = :wish WHERE id = :id");
   bind_person(q, p);
+  bind_value(q, ":updated", now);
   bind_value(q, ":id", p.id);
   q.exec();
 }

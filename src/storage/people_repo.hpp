@@ -27,7 +27,8 @@ class PeopleRepo {
   /// Inserts `p` (its id is ignored); returns the new id.
   std::int64_t insert(const domain::Person& p);
   /// Rewrites every field of person `p.id` but its uuid and creation time.
-  void update(const domain::Person& p);
+  /// Rewrites every field of `p.id`; `now` is its update time.
+  void update(const domain::Person& p, domain::Instant now);
   /// Deletes the person; their entries stay and lose only the link.
   void remove(std::int64_t id);
   /// How many entries name this person.
