@@ -34,8 +34,20 @@ MoodMap default_daylio_moods();
 /// Parses `--mood-map label=N,...` (N 0..10) and adds it over `base`.
 MoodMap parse_mood_map(std::string_view spec, MoodMap base);
 
-/// The entries of `jrnl --export json`. Throws ipt::ValidationError-like errors (see
-/// domain/errors.hpp) naming the entry index and field on bad input.
+/// The entries of `jrnl --export json`, in file order. Text is the title and body, each
+/// trimmed, joined with one space. A tag "@name" is a person (check_person_name, the name as
+/// written: jrnl writes tags in lower case), any other tag goes through normalize_tag, and
+/// `"starred": true` adds the tag "starred"; people (by fold_case key) and tags appear once, in
+/// first order. An entry whose date, time, title and body repeat an earlier one is dropped.
+///
+/// Every error is UsageError with detail.record set, and the message never names the record:
+/// - import_malformed: not JSON (record "byte N", the message says line, column and byte),
+///   not an object, no "entries" list (field "entries"), an entry not an object ("entries[i]");
+/// - import_invalid, record "entries[i]" (0-based), field and value (the string, or the JSON
+///   text of a non-string) of: "date" (absent, not a string, not YYYY-MM-DD, not a calendar
+///   date), "time" (not HH:MM), "title" (absent, not a string), "body" (not a string), "tags"
+///   (not a list of strings, a bad name or tag), "starred" (not a boolean); "title" and "body"
+///   also for text that check_text refuses (a control character, over kMaxTextBytes).
 std::vector<ForeignEntry> parse_jrnl(std::string_view json);
 
 /// The rows of Daylio's CSV export (header
