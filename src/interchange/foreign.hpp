@@ -25,13 +25,17 @@ struct ForeignEntry {
   std::size_t record = 0;           ///< where it was: jrnl's entry index (0-based), Daylio's line
 };
 
-/// Daylio mood labels mapped to ipt's 0..10 scale; keys are folded to lower case.
+/// Daylio mood labels mapped to ipt's 0..10 scale; keys are folded to lower case
+/// (domain::fold_case), as parse_mood_map writes them.
 using MoodMap = std::map<std::string, int>;
 
 /// rad 9, good 7, meh 5, bad 3, awful 1.
 MoodMap default_daylio_moods();
 
-/// Parses `--mood-map label=N,...` (N 0..10) and adds it over `base`.
+/// Parses `--mood-map label=N,...` (N 0..10) and adds it over `base`; labels are trimmed and
+/// folded (fold_case), a label given twice takes the last value. An item that is empty, has no
+/// '=', no label, or N not a whole number 0..10 throws UsageError(Errc::invalid_value) with
+/// ErrorDetail::of_field("--mood-map", the item trimmed).
 MoodMap parse_mood_map(std::string_view spec, MoodMap base);
 
 /// The entries of `jrnl --export json`, in file order. Text is the title and body, each
@@ -51,7 +55,21 @@ MoodMap parse_mood_map(std::string_view spec, MoodMap base);
 std::vector<ForeignEntry> parse_jrnl(std::string_view json);
 
 /// The rows of Daylio's CSV export (header
-/// `full_date,date,weekday,time,mood,activities,note_title,note`).
+/// `full_date,date,weekday,time,mood,activities,note_title,note`), in file order (Daylio
+/// writes newest first). A UTF-8 byte order mark, CRLF and empty lines are accepted. The time
+/// is "20:30" or the 12-hour "8:30 pm"; the mood label is looked up by its trimmed fold_case
+/// key; activities (split on " | ", spaces inside one made '-') become tags; the text is
+/// note_title and note joined with a newline, <br> read as a line break, trimmed. The UUID
+/// uses the time as HH:MM and the label's key, so the phone's clock setting does not change it.
+/// A row that repeats an earlier one (same UUID) is dropped.
+///
+/// Every error is UsageError with detail.record "line N", the physical line the row starts on
+/// (the header is line 1), and the message never names the line:
+/// - import_malformed: another header (field "header", value the header read), a row with
+///   other than 8 fields, an unclosed quote, text after a closing quote;
+/// - import_invalid, field and value of: "full_date", "time", "mood" (empty or not in `moods`;
+///   the message lists the known labels as label=N), "activities" (value the activity),
+///   "note" (text that check_text refuses).
 std::vector<ForeignEntry> parse_daylio(std::string_view csv, const MoodMap& moods);
 
 }  // namespace ipt::interchange
