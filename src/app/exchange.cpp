@@ -68,10 +68,6 @@ void export_records(Journal& j, const ExportRange& range,
   });
 }
 
-std::string_view import_kind_name(std::size_t kind) {
-  return interchange::section_name(kind);
-}
-
 ImportSummary import_export(Journal& j, std::string_view text, bool dry_run) {
   return merge_in(j, dry_run, [&](storage::Repos&, Merger& m) {
     interchange::read_document(text, [&](ExchangeRecord&& rec, const interchange::Where& w) {

@@ -26,25 +26,8 @@ struct ExportRange {
 void export_records(Journal& j, const ExportRange& range,
                     const std::function<void(const domain::ExchangeRecord&)>& out);
 
-struct MergeCounts {
-  int added = 0;
-  int updated = 0;
-  int kept = 0;  ///< the journal had it, the same or newer
-};
-
-struct ImportSummary {
-  /// By kind of record, in ExchangeRecord's order (names: import_kind_name).
-  std::array<MergeCounts, std::variant_size_v<domain::ExchangeRecord>> counts{};
-  /// Two people with one name: {the one who keeps it, the other's new name}.
-  std::vector<std::pair<std::string, std::string>> renamed;
-  /// The focus moved because the file's focus area is newer, or stayed: {kept, set open}.
-  std::vector<std::pair<std::string, std::string>> focus;
-  bool dry_run = false;
-  int records = 0;
-};
-
-/// "people", "entries" ...: the section names of an export.
-std::string_view import_kind_name(std::size_t kind);
+using domain::ImportSummary;
+using domain::MergeCounts;
 
 /// Merges an export (JSON or JSONL, as `ipt export` writes it) into the journal. `dry_run`:
 /// everything is checked and counted, then rolled back.

@@ -181,10 +181,14 @@ bool Invocation::saved() const {
 }
 
 app::Journal* Invocation::journal_if_exists() {
-  std::error_code ec;
-  if (!journal_ && !std::filesystem::exists(ctx.db_path(), ec))
+  if (!journal_exists())
     return nullptr;
   return &journal();
+}
+
+bool Invocation::journal_exists() {
+  std::error_code ec;
+  return journal_ || std::filesystem::exists(ctx.db_path(), ec);
 }
 
 Cli build_app(Context& ctx) {
@@ -217,16 +221,19 @@ Cli build_app(Context& ctx) {
     auto* cmd = parent->add_subcommand(name, std::string(spec.summary));
     for (auto alias : spec.aliases)
       cmd->alias(std::string(alias));
-    Cli::Command c{&spec, cmd, {}, std::make_shared<std::string>("text")};
+    // The default format is text, or for a command that writes no text (export) its first.
+    const auto names = format_names(spec.formats);
+    const std::string fallback =
+        spec.formats.has(domain::Format::text) || names.empty() ? "text" : names.front();
+    Cli::Command c{&spec, cmd, {}, std::make_shared<std::string>(fallback)};
     if (!spec.formats.empty()) {
-      const auto names = format_names(spec.formats);
       std::string list;
       for (const auto& n : names)
         list += (list.empty() ? "" : ", ") + n;
       cmd->add_option("--format", *c.format, "Output format: " + list)
           ->type_name("FORMAT")
           ->check(one_of(names, "a format of this command"))
-          ->default_str("text");
+          ->default_str(fallback);
     }
     c.run = spec.setup(*cmd);
     cli.commands.push_back(std::move(c));

@@ -58,6 +58,8 @@ class Invocation {
   /// For a read command that has something to say without a journal: nullptr when there is
   /// none yet.
   app::Journal* journal_if_exists();
+  /// Whether the journal file exists (or is open already), without opening it.
+  bool journal_exists();
   /// True once the command saved something.
   bool saved() const;
   /// The journal when the command opened it, else nullptr.

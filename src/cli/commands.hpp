@@ -47,6 +47,8 @@ Run setup_prompts(CLI::App& cmd);  // cli/prompts.cpp
 Run setup_prompts_check(CLI::App& cmd);
 Run setup_reflect(CLI::App& cmd);   // cli/reflect.cpp
 Run setup_calendar(CLI::App& cmd);  // cli/calendar.cpp
+Run setup_export(CLI::App& cmd);    // cli/exchange.cpp
+Run setup_import(CLI::App& cmd);    // cli/exchange.cpp
 
 Run setup_help(CLI::App& cmd);      // cli/help.cpp
 Run setup_help_now(CLI::App& cmd);  // cli/help_now.cpp

@@ -5,9 +5,12 @@
 // journal lacks is added, a later version replaces an earlier one, the rest changes nothing.
 // History that is only ever added to (stage changes, focus changes, phase pins, safety-plan
 // versions, prompts asked) has no update time: its records are the same when their content is.
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -136,5 +139,26 @@ struct ExchangeTail {
   std::vector<AgendaRecord> agenda;
   std::vector<AskedRecord> prompts_asked;
 };
+
+struct MergeCounts {
+  int added = 0;
+  int updated = 0;
+  int kept = 0;  ///< the journal had it, the same or newer
+};
+
+struct ImportSummary {
+  /// By kind of record, in ExchangeRecord's order (names: exchange_kind_name).
+  std::array<MergeCounts, std::variant_size_v<domain::ExchangeRecord>> counts{};
+  /// Two people with one name: {the one who keeps it, the other's new name}.
+  std::vector<std::pair<std::string, std::string>> renamed;
+  /// The focus moved because the file's focus area is newer, or stayed: {kept, set open}.
+  std::vector<std::pair<std::string, std::string>> focus;
+  bool dry_run = false;
+  int records = 0;
+  int skipped = 0;  ///< another tool's entries with nothing to keep (no text, no mood)
+};
+
+/// "people", "entries" ...: the section names of an export, in ExchangeRecord's order.
+std::string_view exchange_kind_name(std::size_t kind);
 
 }  // namespace ipt::domain

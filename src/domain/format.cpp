@@ -8,7 +8,8 @@ namespace ipt::domain {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kFormats{"text", "json", "csv", "markdown", "html"};
+constexpr std::array<std::string_view, 6> kFormats{"text",     "json", "csv",
+                                                   "markdown", "html", "jsonl"};
 
 }  // namespace
 

@@ -9,7 +9,7 @@
 
 namespace ipt::domain {
 
-enum class Format { text, json, csv, markdown, html };
+enum class Format { text, json, csv, markdown, html, jsonl };
 
 std::string_view to_string(Format f);
 std::optional<Format> format_from(std::string_view s);

@@ -11,13 +11,12 @@ namespace ipt::interchange {
 
 namespace {
 
-constexpr std::array<std::string_view, 9> kSections{"people",      "areas",      "focus_changes",
-                                                    "courses",     "phase_pins", "entries",
-                                                    "safety_plan", "agenda",     "prompts_asked"};
 constexpr std::array<std::string_view, 9> kTypes{"person",           "area",        "focus_change",
                                                  "course",           "phase_pin",   "entry",
                                                  "safety_plan_step", "agenda_item", "prompt_asked"};
-static_assert(kSections.size() == std::variant_size_v<Record>);
+static_assert(kTypes.size() == std::variant_size_v<Record>);
+constexpr std::size_t kEntryKind = 5;
+static_assert(std::is_same_v<std::variant_alternative_t<kEntryKind, Record>, domain::EntryRecord>);
 
 ErrorDetail at_record(std::string record) {
   ErrorDetail d;
@@ -88,6 +87,8 @@ void read_lines(std::string_view text, const Sink& sink) {
     std::size_t kind = 0;
     while (kind < kTypes.size() && kTypes[kind] != type)
       ++kind;
+    if (domain::entry_type_from(type))
+      kind = kEntryKind;
     if (kind == kTypes.size())
       malformed("\"type\" " + obj.value("type", Json()).dump() + " is not a kind of record", where);
     sink(record_from(kind, obj, {where, {}}), {where, {}});
@@ -122,8 +123,8 @@ void read_json(std::string_view text, const Sink& sink) {
     if (depth == 1 && ev == E::array_start) {
       check_header(format, version, {});
       section.reset();
-      for (std::size_t i = 0; i < kSections.size(); ++i) {
-        if (kSections[i] == key)
+      for (std::size_t i = 0; i < kTypes.size(); ++i) {
+        if (section_name(i) == key)
           section = i;
       }
       index = 0;
@@ -134,7 +135,8 @@ void read_json(std::string_view text, const Sink& sink) {
       return false;
     }
     if (depth == 2 && section && (ev == E::object_end || ev == E::array_end || ev == E::value)) {
-      const Where where{std::string(kSections[*section]) + "[" + std::to_string(index++) + "]", {}};
+      const Where where{std::string(section_name(*section)) + "[" + std::to_string(index++) + "]",
+                        {}};
       sink(record_from(*section, parsed, where), where);
       return false;
     }
@@ -152,7 +154,7 @@ void read_json(std::string_view text, const Sink& sink) {
 }  // namespace
 
 std::string_view section_name(std::size_t index) {
-  return kSections.at(index);
+  return domain::exchange_kind_name(index);
 }
 
 std::string_view type_name(std::size_t index) {
@@ -173,7 +175,7 @@ void Writer::open_up_to(std::size_t section) {
     if (layout_ == Layout::json) {
       if (open_)
         out_ << (empty_ ? "]" : "\n  ]");
-      out_ << ",\n  \"" << kSections[next_] << "\": [";
+      out_ << ",\n  \"" << section_name(next_) << "\": [";
     }
     open_ = true;
     empty_ = true;
@@ -185,6 +187,11 @@ void Writer::write(const Record& r) {
   open_up_to(r.index());
   Json j = record_json(r);
   if (layout_ == Layout::jsonl) {
+    // An entry's line says its own type ("checkin", "event" ...); other records say theirs.
+    if (std::holds_alternative<domain::EntryRecord>(r)) {
+      out_ << j.dump() << '\n';
+      return;
+    }
     Json line;
     line["type"] = kTypes[r.index()];
     for (auto& [k, v] : j.items())
@@ -208,7 +215,7 @@ void Writer::write(const Record& r) {
 }
 
 void Writer::finish() {
-  open_up_to(kSections.size() - 1);
+  open_up_to(kTypes.size() - 1);
   if (layout_ == Layout::json)
     out_ << (empty_ ? "]" : "\n  ]") << "\n}\n";
 }
@@ -249,9 +256,7 @@ std::string format_moment(domain::Instant at, int utc_offset) {
 }
 
 std::string format_utc(domain::Instant at) {
-  auto s = format_moment(at, 0);
-  s.resize(s.size() - 6);
-  return s + "Z";
+  return format_moment(at, 0);
 }
 
 std::optional<Moment> parse_moment(std::string_view s) {

@@ -61,7 +61,7 @@ std::string history_uuid(const Record& r);
 
 /// "2026-10-01T08:30:00+02:00": an instant on the clock of the offset given.
 std::string format_moment(domain::Instant at, int utc_offset);
-/// "2026-10-01T06:30:00Z".
+/// "2026-10-01T06:30:00+00:00", as every JSON ipt writes has shown times in UTC.
 std::string format_utc(domain::Instant at);
 struct Moment {
   domain::Instant at = 0;

@@ -181,7 +181,7 @@ Moment Fields::moment(const char* key) const {
     fail(key, "is missing");
   auto m = parse_moment(s);
   if (!m)
-    fail(key, "\"" + s + "\" is not a time (YYYY-MM-DDThh:mm:ssZ or with +hh:mm)", s);
+    fail(key, "\"" + s + "\" is not a time such as 2026-10-01T08:30:00+02:00", s);
   return *m;
 }
 

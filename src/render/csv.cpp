@@ -23,4 +23,20 @@ void csv_row(std::ostream& out, const std::vector<std::string>& fields) {
   out << "\r\n";
 }
 
+std::string csv_list(const std::vector<std::string>& values) {
+  std::string out;
+  bool first = true;
+  for (const auto& v : values) {
+    if (!first)
+      out += ';';
+    first = false;
+    for (char c : v) {
+      if (c == ';' || c == '\\')
+        out += '\\';
+      out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace ipt::render

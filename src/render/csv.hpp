@@ -9,5 +9,8 @@ namespace ipt::render {
 
 std::string csv_field(std::string_view s);
 void csv_row(std::ostream& out, const std::vector<std::string>& fields);
+/// Several values in one cell, separated by ";". A ";" or a backslash inside a value gets a
+/// backslash before it ("Mum\; Dad" is one name), so no list reads back wrong.
+std::string csv_list(const std::vector<std::string>& values);
 
 }  // namespace ipt::render

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "interchange/records.hpp"
 #include "render/csv.hpp"
 #include "render/entries.hpp"
 #include "render/json_objects.hpp"
@@ -48,36 +49,23 @@ Fields fields_of(const Entry& e) {
 }  // namespace
 
 Json entry_object(const Entry& e) {
-  const auto f = fields_of(e);
+  // The fields an export holds too, from the same serializer (interchange/records.hpp), with
+  // what only a journal's own view has: the short id, people by name, the area's id.
+  // The documented order (man ipt, "JSON entry"): the keys are placed first, then filled.
+  static constexpr const char* kOrder[] = {
+      "id",     "uuid",      "type",   "at",     "day",        "mood",    "anxiety",
+      "energy", "sleep",     "text",   "kind",   "impact",     "feelings", "people",
+      "tags",   "area_id",   "prompt_id", "prompt", "week",    "checkin_id", "scale",
+      "answers", "total",    "band",   "difficulty", "created", "updated"};
   Json j;
+  for (const char* key : kOrder)
+    j[key] = nullptr;
   j["id"] = e.id;
-  j["uuid"] = e.uuid;
-  j["type"] = domain::to_string(e.type());
-  j["at"] = iso8601(e.at, e.utc_offset);
-  j["day"] = domain::format_date(e.day);
-  j["mood"] = or_null(f.mood);
-  j["anxiety"] = or_null(f.anxiety);
-  j["energy"] = or_null(f.energy);
-  j["sleep"] = or_null(f.sleep);
-  j["text"] = domain::text_of(e);
-  j["kind"] = f.kind ? Json(domain::to_string(*f.kind)) : Json(nullptr);
-  j["impact"] = or_null(f.impact);
-  j["feelings"] = f.feelings;
+  interchange::entry_fields(j, e);
+  const auto* ev = e.as<domain::Event>();
   j["people"] = e.people;
-  j["tags"] = e.tags;
   j["area_id"] = or_null(e.area_id);
-  j["prompt_id"] = f.prompt_id.empty() ? Json(nullptr) : Json(f.prompt_id);
-  j["prompt"] = f.prompt_text.empty() ? Json(nullptr) : Json(f.prompt_text);
-  j["week"] = f.week ? Json(domain::format_date(*f.week)) : Json(nullptr);
-  j["checkin_id"] = or_null(f.checkin_id);
-  // A questionnaire: its scale, item answers in order, total and published band.
-  j["scale"] = f.measure ? Json(domain::to_string(f.measure->scale)) : Json(nullptr);
-  j["answers"] = f.measure ? Json(f.measure->answers) : Json(nullptr);
-  j["total"] = f.measure ? Json(f.measure->total()) : Json(nullptr);
-  j["band"] = f.measure ? Json(domain::band(f.measure->scale, f.measure->total())) : Json(nullptr);
-  j["difficulty"] = f.measure ? or_null(f.measure->difficulty) : Json(nullptr);
-  j["created"] = iso8601(e.created, 0);
-  j["updated"] = iso8601(e.updated, 0);
+  j["checkin_id"] = ev ? or_null(ev->checkin_id) : Json(nullptr);
   return j;
 }
 
@@ -85,13 +73,6 @@ namespace {
 
 std::string opt(const std::optional<int>& v) {
   return v ? std::to_string(*v) : "";
-}
-
-std::string joined(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v)
-    out += (out.empty() ? "" : ";") + s;
-  return out;
 }
 
 void entries_json(std::ostream& out, const std::vector<Entry>& entries) {
@@ -140,9 +121,9 @@ void entries_csv(std::ostream& out, const std::vector<Entry>& entries) {
              domain::text_of(e),
              f.kind ? std::string(domain::to_string(*f.kind)) : "",
              opt(f.impact),
-             joined(f.feelings),
-             joined(e.people),
-             joined(e.tags),
+             csv_list(f.feelings),
+             csv_list(e.people),
+             csv_list(e.tags),
              e.area_id ? std::to_string(*e.area_id) : "",
              f.prompt_id,
              f.prompt_text,

@@ -20,6 +20,7 @@ struct View {
   DataWriter csv = nullptr;
   DataWriter markdown = nullptr;
   DataWriter html = nullptr;
+  DataWriter jsonl = nullptr;  ///< one JSON object per line
 
   bool has(domain::Format f) const {
     switch (f) {
@@ -33,6 +34,8 @@ struct View {
         return markdown != nullptr;
       case domain::Format::html:
         return html != nullptr;
+      case domain::Format::jsonl:
+        return jsonl != nullptr;
     }
     return false;
   }
@@ -53,6 +56,8 @@ struct View {
         return markdown(out, data);
       case domain::Format::html:
         return html(out, data);
+      case domain::Format::jsonl:
+        return jsonl(out, data);
     }
   }
 };

@@ -18,7 +18,7 @@ const std::map<std::string, std::set<std::string>> kAllowed{
     {"domain", {"domain"}},
     {"storage", {"storage", "domain"}},
     {"config", {"config", "domain"}},
-    {"render", {"render", "domain"}},
+    {"render", {"render", "domain", "interchange"}},
     {"app", {"app", "domain", "storage", "interchange"}},
     {"interchange", {"interchange", "domain"}},
     {"library", {"library", "domain"}},
