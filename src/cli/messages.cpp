@@ -79,6 +79,13 @@ std::string hint_for(const Error& e) {
     case Errc::disk_error:
     case Errc::storage_other:
       return e.hint();
+    // Worded with the import command; until then, whatever hint the thrower gave.
+    case Errc::import_malformed:
+    case Errc::import_version:
+    case Errc::import_invalid:
+    case Errc::import_dangling:
+    case Errc::import_conflict:
+      return e.hint();
     case Errc::home_unset:
       return "set HOME, or name the journal with --db PATH or IPT_DB";
     case Errc::config_missing:
