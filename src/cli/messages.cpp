@@ -79,6 +79,12 @@ std::string hint_for(const Error& e) {
     case Errc::disk_error:
     case Errc::storage_other:
       return e.hint();
+    case Errc::backup_dir:
+      return "name a directory that exists and that you may write to: ipt backup DIR";
+    case Errc::backup_target:
+      return "name a new file, or an earlier backup to replace; this one was left as it is";
+    case Errc::backup_onto_journal:
+      return "name another file, or a directory to write the backup in: ipt backup DIR";
     // Worded with the import command; until then, whatever hint the thrower gave.
     case Errc::import_malformed:
     case Errc::import_version:
