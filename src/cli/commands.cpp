@@ -97,12 +97,16 @@ constexpr CommandSpec kCommands[] = {
      setup_agenda_add},
     {"agenda done", kNoAliases, "Mark an item as talked about", Needs::write, kNone,
      setup_agenda_done},
-    // Needs none: it must never open your journal; it makes its own, a new file.
     {"report", kNoAliases, "A review for your next session: a week, a month or a course",
      Needs::read, F{Format::text, Format::json, Format::csv, Format::markdown, Format::html},
      setup_report},
     {"calendar", kNoAliases, "A year of daily mean mood at a glance, with the focus areas",
      Needs::read, kTable, setup_calendar},
+    // Needs read: it copies the journal and never writes it; --check opens no journal at all.
+    {"backup", kNoAliases,
+     "A consistent copy of the journal, made while ipt writes; or --check a copy", Needs::read,
+     kPlain, setup_backup},
+    // Needs none: it must never open your journal; it makes its own, a new file.
     {"demo", kNoAliases, "Try ipt on a throwaway sample journal", Needs::none, kNone, setup_demo},
     {"help", kNoAliases, "The help of a command: ipt help people add", Needs::none, kNone,
      setup_help},
