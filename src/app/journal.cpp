@@ -29,6 +29,7 @@ Journal Journal::open(const std::filesystem::path& path, Access access, const Op
   storage::OpenOptions o;
   o.busy_timeout = options.busy_timeout;
   o.upgrade = options.upgrade;
+  o.keep_older = options.keep_older;
   o.durable = options.durable;
   return Journal(
       std::make_unique<storage::Journal>(storage::Journal::open(path, mode_of(access), o)), clock,

@@ -30,6 +30,9 @@ struct OpenOptions {
   std::chrono::milliseconds busy_timeout{5000};
   /// False: a journal made by an older ipt is refused (Errc::journal_older), not upgraded.
   bool upgrade = true;
+  /// True: a journal made by an older ipt is opened as it is, neither upgraded nor refused,
+  /// for copying it whole (app/backup.hpp); the other use cases need the latest schema.
+  bool keep_older = false;
   /// False: commits are not waited onto the disk one by one, for a throwaway journal.
   bool durable = true;
 };

@@ -152,6 +152,7 @@ app::Journal& Invocation::journal(std::optional<Needs> narrower) {
                                               : app::Access::create;
   app::OpenOptions options;
   options.busy_timeout = ctx.busy_timeout();
+  options.keep_older = keep_older;
   journal_.emplace(app::Journal::open(ctx.db_path(), access, options, ctx.clock, ctx.uuids));
   if (quiet_journal)
     return *journal_;

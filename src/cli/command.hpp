@@ -50,6 +50,9 @@ class Invocation {
   const domain::Format format;  ///< --format, or text
   /// Opening the journal says nothing on stderr (shell completion must not write there).
   bool quiet_journal = false;
+  /// Opening leaves a journal made by an older ipt as it is, unupgraded (ipt backup copies the
+  /// journal as it is and never writes it).
+  bool keep_older = false;
 
   /// The journal, opened as the table says on first use (after the command has checked its
   /// input, so bad input never creates or touches a journal). `narrower` asks for less than the

@@ -106,6 +106,10 @@ constexpr CommandSpec kCommands[] = {
      Needs::read, F{Format::json, Format::jsonl, Format::csv}, setup_export},
     {"import", kNoAliases, "Merge an export in by UUID, or import from jrnl or Daylio",
      Needs::create, kPlain, setup_import},
+    // Needs read: it copies the journal and never writes it; --check opens no journal at all.
+    {"backup", kNoAliases,
+     "A consistent copy of the journal, made while ipt writes; or --check a copy", Needs::read,
+     kPlain, setup_backup},
     // Needs none: it must never open your journal; it makes its own, a new file.
     {"demo", kNoAliases, "Try ipt on a throwaway sample journal", Needs::none, kNone, setup_demo},
     {"help", kNoAliases, "The help of a command: ipt help people add", Needs::none, kNone,

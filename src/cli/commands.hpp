@@ -61,5 +61,6 @@ Run setup_plan(CLI::App& cmd);  // cli/plan.cpp
 Run setup_area_edit(CLI::App& cmd);
 Run setup_complete(CLI::App& cmd);  // cli/complete.cpp
 Run setup_demo(CLI::App& cmd);      // cli/demo.cpp
+Run setup_backup(CLI::App& cmd);    // cli/backup.cpp
 
 }  // namespace ipt::cli

@@ -63,8 +63,10 @@ CLI::App* find_subcommand(CLI::App* at, const std::string& word) {
   return nullptr;
 }
 
+/// True for an option that takes no value. CLI11 2.1 gives a bool flag a type size of 1 and
+/// expects no value of it, so the expected count decides.
 bool is_flag(const CLI::Option& opt) {
-  return opt.get_type_size() == 0;
+  return opt.get_expected_max() == 0;
 }
 
 /// Where completion stands: the command reached, and what the current word is for.

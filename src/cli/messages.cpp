@@ -91,6 +91,12 @@ std::string hint_for(const Error& e) {
              "everything); nothing was imported";
     case Errc::import_conflict:
       return "end one of them (ipt course end) and import again; nothing was imported";
+    case Errc::backup_dir:
+      return "name a directory that exists and that you may write to: ipt backup DIR";
+    case Errc::backup_target:
+      return "name a new file, or an earlier backup to replace; this one was left as it is";
+    case Errc::backup_onto_journal:
+      return "name another file, or a directory to write the backup in: ipt backup DIR";
     case Errc::home_unset:
       return "set HOME, or name the journal with --db PATH or IPT_DB";
     case Errc::config_missing:

@@ -49,6 +49,10 @@ enum class Errc {
   journal_damaged,   ///< detail.path
   disk_error,        ///< detail.path
   storage_other,     ///< detail.path
+  // Copies of the journal (ipt backup).
+  backup_dir,           ///< detail.path: the directory to write in is missing or not writable
+  backup_target,        ///< detail.path: something other than an earlier backup is in the way
+  backup_onto_journal,  ///< detail.path: the copy would replace the journal itself
   // Imported files (ipt's own export, jrnl, Daylio). detail.record says where ("entries[499]",
   // "line 12"), detail.name the record's UUID when it has one, detail.field the field.
   import_malformed,  ///< the file is not the format it claims (truncated JSON, a bad header)

@@ -164,23 +164,6 @@ void validate(SQLite::Database& db, const fs::path& path) {
   }
 }
 
-/// "file:/a%20b/journal.db?immutable=1": the journal as a URI, for opening it where no -shm
-/// can be made.
-std::string immutable_uri(const fs::path& path) {
-  std::string uri = "file:";
-  for (const unsigned char c : fs::absolute(path).string()) {
-    if (c == '%' || c == '?' || c == '#' || c < 0x21 || c > 0x7e) {
-      static constexpr char kHex[] = "0123456789abcdef";
-      uri += '%';
-      uri += kHex[c >> 4];
-      uri += kHex[c & 15];
-    } else {
-      uri += static_cast<char>(c);
-    }
-  }
-  return uri + "?immutable=1";
-}
-
 enum class Connection { read_write, read_only, immutable };
 
 std::unique_ptr<SQLite::Database> connect(const fs::path& path, Connection how, BusyWait& busy) {
@@ -253,7 +236,8 @@ Journal Journal::open(const fs::path& path, OpenMode mode, const OpenOptions& op
       how = fs::exists(path.string() + "-wal", ec) ? Connection::read_only : Connection::immutable;
     }
     impl->db = connect(path, how, impl->busy);
-    if (impl->db->execAndGet("PRAGMA user_version").getInt() < latest_schema_version()) {
+    if (!options.keep_older &&
+        impl->db->execAndGet("PRAGMA user_version").getInt() < latest_schema_version()) {
       // A journal made by an older ipt is upgraded on first use, by any command.
       if (!options.upgrade) {
         throw RuntimeFailure(Errc::journal_older,
@@ -323,6 +307,10 @@ void Journal::run(bool write, const std::function<void(Repos&)>& body) {
                          "the journal " + impl_->path.string() + " is damaged: " + e.what(),
                          at(impl_->path));
   }
+}
+
+SQLite::Database& Journal::connection() {
+  return *impl_->db;
 }
 
 bool Journal::wrote() const {

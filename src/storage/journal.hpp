@@ -38,6 +38,10 @@ struct OpenOptions {
   /// False: a journal made by an older ipt is refused (Errc::journal_older) instead of
   /// upgraded, for a command that must never write (ipt help-now).
   bool upgrade = true;
+  /// True: a journal made by an older ipt is opened as it is, neither upgraded nor refused, for
+  /// a command that copies the file whole and never reads it through the repositories (ipt
+  /// backup: a copy made before an upgrade must be of the journal before it).
+  bool keep_older = false;
   /// False: a commit returns before the disk has it (synchronous=NORMAL; WAL keeps the file
   /// whole), for a throwaway journal (ipt demo) written in a hundred small commits.
   bool durable = true;
@@ -102,6 +106,9 @@ class Journal {
   bool wrote() const;
   /// People an upgrade renamed, because their names became one name: {kept, renamed to}.
   const std::vector<std::pair<std::string, std::string>>& renamed_people() const;
+
+  /// For storage/*.cpp: the connection itself (storage/backup.cpp copies the file through it).
+  SQLite::Database& connection();
 
   /// Runs `body(Repos&)` in a read transaction and returns what it returns.
   template <typename F>

@@ -146,6 +146,21 @@ void check_journal_file(const fs::path& path) {
   }
 }
 
+std::string immutable_uri(const fs::path& path) {
+  std::string uri = "file:";
+  for (const unsigned char c : fs::absolute(path).string()) {
+    if (c == '%' || c == '?' || c == '#' || c < 0x21 || c > 0x7e) {
+      static constexpr char kHex[] = "0123456789abcdef";
+      uri += '%';
+      uri += kHex[c >> 4];
+      uri += kHex[c & 15];
+    } else {
+      uri += static_cast<char>(c);
+    }
+  }
+  return uri + "?immutable=1";
+}
+
 void make_private_dirs(const fs::path& dir) {
   if (dir.empty() || fs::exists(dir))
     return;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <string>
 
 namespace ipt::storage {
 
@@ -23,6 +24,10 @@ std::optional<Header> header_from_wal(const std::filesystem::path& wal);
 /// Throws RuntimeFailure (not_a_journal, not_sqlite, newer_journal, journal_readonly,
 /// journal_cantopen) unless `path` is an ipt journal of a schema this binary knows.
 void check_journal_file(const std::filesystem::path& path);
+
+/// "file:/a%20b/journal.db?immutable=1": the file as a URI SQLite opens read-only without any
+/// -wal or -shm beside it (where none can be made, or none may be).
+std::string immutable_uri(const std::filesystem::path& path);
 
 /// Creates each missing directory on the way to `dir` with mode 0700.
 void make_private_dirs(const std::filesystem::path& dir);

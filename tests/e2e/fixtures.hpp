@@ -1,10 +1,13 @@
 // Helpers shared by the end-to-end tests: bad input, the journal file, concurrency.
 #pragma once
 
+#include <sys/mount.h>
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -95,5 +98,27 @@ inline void expect_refused(const Sandbox& box, const std::vector<Refused>& cases
   else
     CHECK_FALSE(exists(box.db()));
 }
+
+/// A tmpfs mounted on a directory, unmounted when it goes out of scope.
+class TmpfsMount {
+ public:
+  TmpfsMount(const std::string& dir, const std::string& options) : dir_(dir) {
+    mounted_ = ::mount("tmpfs", dir.c_str(), "tmpfs", 0, options.c_str()) == 0;
+    error_ = mounted_ ? 0 : errno;
+  }
+  TmpfsMount(const TmpfsMount&) = delete;
+  TmpfsMount& operator=(const TmpfsMount&) = delete;
+  ~TmpfsMount() {
+    if (mounted_)
+      ::umount2(dir_.c_str(), MNT_DETACH);
+  }
+  bool mounted() const { return mounted_; }
+  int error() const { return error_; }
+
+ private:
+  std::string dir_;
+  bool mounted_ = false;
+  int error_ = 0;
+};
 
 }  // namespace ipt::test

@@ -1,7 +1,6 @@
 // Hardening, end to end: what ipt does at the edges - a terminal that sends control characters
 // or Ctrl-C, files that are not ipt's, storage that is read-only or full, a missing HOME,
 // names in any script, typos, escapes in what it prints, output that can't be written.
-#include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -127,28 +126,6 @@ std::uint32_t header_user_version(const std::string& db) {
     v = (v << 8) | static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)]);
   return v;
 }
-
-/// A tmpfs mounted on a directory, unmounted when it goes out of scope.
-class TmpfsMount {
- public:
-  TmpfsMount(const std::string& dir, const std::string& options) : dir_(dir) {
-    mounted_ = ::mount("tmpfs", dir.c_str(), "tmpfs", 0, options.c_str()) == 0;
-    error_ = mounted_ ? 0 : errno;
-  }
-  TmpfsMount(const TmpfsMount&) = delete;
-  TmpfsMount& operator=(const TmpfsMount&) = delete;
-  ~TmpfsMount() {
-    if (mounted_)
-      ::umount2(dir_.c_str(), MNT_DETACH);
-  }
-  bool mounted() const { return mounted_; }
-  int error() const { return error_; }
-
- private:
-  std::string dir_;
-  bool mounted_ = false;
-  int error_ = 0;
-};
 
 }  // namespace
 
@@ -685,7 +662,7 @@ TEST_CASE("hardening: on a full disk a write fails whole and the journal stays s
   Sandbox box;
   const std::string dir = box.path() + "/small";
   std::filesystem::create_directory(dir);
-  const TmpfsMount mount(dir, "size=600k");
+  const ipt::test::TmpfsMount mount(dir, "size=600k");
   if (!mount.mounted()) {
     WARN("mounting a tmpfs is not permitted here (" << std::strerror(mount.error())
                                                     << "); a full disk is not tested");
