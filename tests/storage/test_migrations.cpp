@@ -212,3 +212,21 @@ TEST_CASE("migrations: a version-3 journal migrates to typed entries and keeps e
       "('00000000-0000-4000-8000-00000000ffff', 'checkin', 0, 0, '2026-11-29', 5, 0, 0)");
   CHECK(db.getLastInsertRowid() == seq_before + 1);
 }
+
+TEST_CASE("migrations: version 9 gives people, areas and courses an update time", "[migrations]") {
+  // Until version 9 a person, an area or a course was last changed when it was made (or, for
+  // an area, at its latest stage change): that is the update time an import compares.
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  storage::add_sql_functions(db);
+  db.exec(read_fixture("journal-v2.sql"));
+  storage::migrate(db, 8);
+  db.exec(
+      "INSERT INTO area_stages(area_id, stage, day, at) SELECT id, 'impasse', created_day, "
+      "created + 100000000 FROM areas LIMIT 1");
+  storage::migrate(db);
+  CHECK(db.execAndGet("SELECT count(*) FROM people WHERE updated <> created").getInt() == 0);
+  CHECK(db.execAndGet("SELECT count(*) FROM courses WHERE updated <> created").getInt() == 0);
+  CHECK(db.execAndGet("SELECT count(*) FROM areas WHERE updated = created + 100000000").getInt() ==
+        1);
+  CHECK(db.execAndGet("SELECT count(*) FROM areas WHERE updated < created").getInt() == 0);
+}
