@@ -42,7 +42,7 @@ class Merger {
   storage::Repos& r_;
   domain::Instant now_;
   ImportSummary summary_;
-  std::unordered_map<std::string, std::int64_t> people_, areas_, entries_;
+  std::unordered_map<std::string, std::int64_t> people_, areas_;  // UUID -> id, as met
   struct Pending {
     std::int64_t event;
     std::string checkin;

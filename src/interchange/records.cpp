@@ -42,17 +42,7 @@ std::span<const std::string_view> pin_names() {
 Json person_json(const PersonRecord& r) {
   const auto& p = r.person;
   Json j;
-  j["uuid"] = p.uuid;
-  j["name"] = p.name;
-  j["circle"] = name_or_null(p.circle);
-  j["role"] = p.role;
-  j["note"] = p.note;
-  j["contact"] = name_or_null(p.contact);
-  j["satisfying"] = p.satisfying;
-  j["unsatisfying"] = p.unsatisfying;
-  j["my_expectations"] = p.my_expectations;
-  j["their_expectations"] = p.their_expectations;
-  j["wish"] = p.wish;
+  person_fields(j, p);
   j["created"] = format_utc(p.created);
   j["updated"] = format_utc(r.updated);
   return j;
@@ -169,12 +159,7 @@ FocusRecord focus_from(const Fields& f) {
 Json course_json(const CourseRecord& r) {
   const auto& c = r.course;
   Json j;
-  j["uuid"] = c.uuid;
-  j["start"] = format_date(c.start);
-  j["weeks"] = c.weeks;
-  j["initial_weeks"] = c.initial_weeks;
-  j["termination_weeks"] = c.termination_weeks;
-  j["end"] = day_or_null(c.end);
+  course_fields(j, c);
   j["note"] = c.note;
   j["created"] = format_utc(r.created);
   j["updated"] = format_utc(r.updated);
@@ -278,6 +263,29 @@ AskedRecord asked_from(const Fields& f) {
 }
 
 }  // namespace
+
+void person_fields(Json& j, const Person& p) {
+  j["uuid"] = p.uuid;
+  j["name"] = p.name;
+  j["circle"] = name_or_null(p.circle);
+  j["role"] = p.role;
+  j["note"] = p.note;
+  j["contact"] = name_or_null(p.contact);
+  j["satisfying"] = p.satisfying;
+  j["unsatisfying"] = p.unsatisfying;
+  j["my_expectations"] = p.my_expectations;
+  j["their_expectations"] = p.their_expectations;
+  j["wish"] = p.wish;
+}
+
+void course_fields(Json& j, const Course& c) {
+  j["uuid"] = c.uuid;
+  j["start"] = format_date(c.start);
+  j["weeks"] = c.weeks;
+  j["initial_weeks"] = c.initial_weeks;
+  j["termination_weeks"] = c.termination_weeks;
+  j["end"] = day_or_null(c.end);
+}
 
 Json record_json(const Record& r) {
   return std::visit(Overloaded{[](const PersonRecord& x) { return person_json(x); },

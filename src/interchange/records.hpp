@@ -19,6 +19,10 @@ Record record_from(std::size_t kind, const Json& obj, const Where& where);
 /// type's fields, text, tags, created, updated), without its references.
 void entry_fields(Json& j, const domain::Entry& e);
 Json entry_json(const domain::EntryRecord& r);
+/// A person's own fields: uuid, name, circle, role, note, contact and the inventory's.
+void person_fields(Json& j, const domain::Person& p);
+/// A course's shape: uuid, start, weeks, initial_weeks, termination_weeks, end.
+void course_fields(Json& j, const domain::Course& c);
 domain::EntryRecord entry_from(const Json& obj, const Fields& f);
 
 }  // namespace ipt::interchange

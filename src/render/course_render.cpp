@@ -1,5 +1,6 @@
 #include "render/course.hpp"
 
+#include "interchange/records.hpp"
 #include "render/csv.hpp"
 #include "render/json_objects.hpp"
 
@@ -48,12 +49,7 @@ Json phases_object(const domain::PhaseDates& d) {
 Json course_object(const domain::Course& c) {
   Json j;
   j["id"] = c.id;
-  j["uuid"] = c.uuid;
-  j["start"] = domain::format_date(c.start);
-  j["weeks"] = c.weeks;
-  j["initial_weeks"] = c.initial_weeks;
-  j["termination_weeks"] = c.termination_weeks;
-  j["end"] = c.end ? Json(domain::format_date(*c.end)) : Json(nullptr);
+  interchange::course_fields(j, c);  // as an export writes them
   j["phases"] = phases_object(domain::phase_dates(c));
   return j;
 }

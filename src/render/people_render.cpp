@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "interchange/records.hpp"
 #include "render/csv.hpp"
 #include "render/json_objects.hpp"
 #include "render/people.hpp"
@@ -38,21 +39,16 @@ MomentCells cells_of(const domain::PersonMoment& m) {
 }  // namespace
 
 Json person_object(const PersonSummary& s) {
+  // The person's own fields as an export writes them (interchange/records.hpp), in the
+  // documented order (the keys placed first, then filled), with what the timeline says.
   Json j;
-  j["name"] = s.person.name;
-  j["uuid"] = s.person.uuid;
-  j["circle"] = s.person.circle ? Json(domain::to_string(*s.person.circle)) : Json(nullptr);
-  j["role"] = s.person.role;
-  j["note"] = s.person.note;
+  for (const char* key :
+       {"name", "uuid", "circle", "role", "note", "events", "last_contact", "mean_impact"})
+    j[key] = nullptr;
+  interchange::person_fields(j, s.person);
   j["events"] = s.events;
   j["last_contact"] = s.last_contact ? Json(domain::format_date(*s.last_contact)) : Json(nullptr);
   j["mean_impact"] = mean_or_null(s.mean_impact);
-  j["contact"] = s.person.contact ? Json(domain::to_string(*s.person.contact)) : Json(nullptr);
-  j["satisfying"] = s.person.satisfying;
-  j["unsatisfying"] = s.person.unsatisfying;
-  j["my_expectations"] = s.person.my_expectations;
-  j["their_expectations"] = s.person.their_expectations;
-  j["wish"] = s.person.wish;
   return j;
 }
 
