@@ -158,39 +158,39 @@ void bind_fields(SQLite::Statement& q, const Entry& e) {
              e.body);
 }
 
-void write_links(SQLite::Database& db, std::int64_t id, const Entry& e,
+constexpr const char* kLinkPerson =
+    "INSERT OR IGNORE INTO entry_people(entry_id, person_id, pos, day, kind, impact) "
+    "SELECT :entry, :person, :pos, day, kind, impact FROM entries WHERE id = :entry";
+constexpr const char* kLinkTag = "INSERT OR IGNORE INTO entry_tags(entry_id, tag) VALUES (?, ?)";
+constexpr const char* kLinkFeeling =
+    "INSERT OR IGNORE INTO entry_feelings(entry_id, feeling) VALUES (?, ?)";
+
+void write_links(StatementCache& cache, std::int64_t id, const Entry& e,
                  std::span<const std::int64_t> person_ids) {
   // The link carries its entry's day, kind and impact (copied from the entry row, kept in step
   // by a trigger), so a person's summary is one index range, not a join per link.
-  SQLite::Statement person(db,
-                           "INSERT OR IGNORE INTO entry_people(entry_id, person_id, pos, day, "
-                           "kind, impact) SELECT :entry, :person, :pos, day, kind, impact "
-                           "FROM entries WHERE id = :entry");
   int pos = 0;
   for (auto pid : person_ids) {
+    auto& person = cache.get(kLinkPerson);
     bind_value(person, ":entry", id);
     bind_value(person, ":person", pid);
     bind_value(person, ":pos", pos++);
     person.exec();
-    person.reset();
   }
-  SQLite::Statement tag(db, "INSERT OR IGNORE INTO entry_tags(entry_id, tag) VALUES (?, ?)");
   for (const auto& t : e.tags) {
+    auto& tag = cache.get(kLinkTag);
     tag.bind(1, static_cast<int64_t>(id));
     tag.bind(2, t);
     tag.exec();
-    tag.reset();
   }
   const auto* ev = e.as<domain::Event>();
   if (!ev)
     return;
-  SQLite::Statement feel(db,
-                         "INSERT OR IGNORE INTO entry_feelings(entry_id, feeling) VALUES (?, ?)");
   for (const auto& f : ev->feelings) {
+    auto& feel = cache.get(kLinkFeeling);
     feel.bind(1, static_cast<int64_t>(id));
     feel.bind(2, f);
     feel.exec();
-    feel.reset();
   }
 }
 
@@ -331,20 +331,27 @@ void EntryRepo::each_record(const std::string& from, const std::string& to,
   }
 }
 
+constexpr const char* kInsert =
+    "INSERT INTO entries(uuid, type, at, utc_offset, day, mood, anxiety, energy, sleep, text, "
+    "kind, impact, checkin_id, created, updated, area_id, prompt_id, prompt_text, week, scale, "
+    "answers, difficulty) "
+    "VALUES (:uuid, :type, :at, :off, :day, :mood, :anxiety, :energy, :sleep, :text, :kind, "
+    ":impact, :checkin, :created, :updated, :area, :prompt, :prompt_text, :week, :scale, "
+    ":answers, :difficulty)";
+
+StatementCache& EntryRepo::cache() {
+  if (!cache_)
+    cache_ = std::make_shared<StatementCache>(db_);
+  return *cache_;
+}
+
 std::int64_t EntryRepo::insert(const Entry& e, std::span<const std::int64_t> person_ids) {
-  SQLite::Statement q(
-      db_,
-      "INSERT INTO entries(uuid, type, at, utc_offset, day, mood, anxiety, energy, sleep, text, "
-      "kind, impact, checkin_id, created, updated, area_id, prompt_id, prompt_text, week, scale, "
-      "answers, difficulty) "
-      "VALUES (:uuid, :type, :at, :off, :day, :mood, :anxiety, :energy, :sleep, :text, :kind, "
-      ":impact, :checkin, :created, :updated, :area, :prompt, :prompt_text, :week, :scale, "
-      ":answers, :difficulty)");
+  auto& q = cache().get(kInsert);
   bind_fields(q, e);
   bind_value(q, ":created", e.created);
   q.exec();
   const auto id = db_.getLastInsertRowid();
-  write_links(db_, id, e, person_ids);
+  write_links(cache(), id, e, person_ids);
   return id;
 }
 
@@ -364,7 +371,7 @@ void EntryRepo::update(const Entry& e, std::span<const std::int64_t> person_ids)
     del.bind(1, static_cast<int64_t>(e.id));
     del.exec();
   }
-  write_links(db_, e.id, e, person_ids);
+  write_links(cache(), e.id, e, person_ids);
 }
 
 std::optional<Entry> EntryRepo::find(std::int64_t id) {

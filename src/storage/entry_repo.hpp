@@ -3,6 +3,7 @@
 // (storage/journal.hpp) holds the transaction; these only run statements.
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <set>
 #include <span>
@@ -19,6 +20,8 @@ class Database;
 }
 
 namespace ipt::storage {
+
+class StatementCache;
 
 /// An entry attached to a problem area, by day.
 struct AreaDay {
@@ -57,7 +60,9 @@ class EntryRepo {
   std::vector<std::string> tags();
 
  private:
+  StatementCache& cache();
   SQLite::Database& db_;
+  std::shared_ptr<StatementCache> cache_;  ///< made on first use
 };
 
 }  // namespace ipt::storage

@@ -4,6 +4,7 @@
 // this is where UUIDs become the journal's own ids and back.
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -16,6 +17,8 @@ class Database;
 }
 
 namespace ipt::storage {
+
+class StatementCache;
 
 /// Which days' records an export holds; entries, agenda items and prompts asked outside it are
 /// left out (people, areas, courses and the history are always whole).
@@ -87,7 +90,9 @@ class ExchangeRepo {
   void set_checkin(std::int64_t event, std::optional<std::int64_t> checkin);
 
  private:
+  std::optional<Stamp> stamp(const char* sql, std::string_view uuid);
   SQLite::Database& db_;
+  std::shared_ptr<StatementCache> cache_;  ///< made on first use
 };
 
 }  // namespace ipt::storage

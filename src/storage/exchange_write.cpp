@@ -10,13 +10,11 @@ using namespace domain;
 
 namespace {
 
-std::optional<Stamp> stamp(SQLite::Database& db, const char* table, std::string_view uuid) {
-  SQLite::Statement q(db, std::string("SELECT id, updated FROM ") + table + " WHERE uuid = ?");
-  q.bind(1, std::string(uuid));
-  if (!q.executeStep())
-    return std::nullopt;
-  return Stamp{q.getColumn(0).getInt64(), q.getColumn(1).getInt64()};
-}
+constexpr const char* kPersonStamp = "SELECT id, updated FROM people WHERE uuid = ?";
+constexpr const char* kAreaStamp = "SELECT id, updated FROM areas WHERE uuid = ?";
+constexpr const char* kCourseStamp = "SELECT id, updated FROM courses WHERE uuid = ?";
+constexpr const char* kEntryStamp = "SELECT id, updated FROM entries WHERE uuid = ?";
+constexpr const char* kAgendaStamp = "SELECT id, updated FROM agenda WHERE uuid = ?";
 
 void bind_person(SQLite::Statement& q, const PersonRecord& rec) {
   const auto& p = rec.person;
@@ -92,20 +90,32 @@ bool add_unless_there(SQLite::Statement& exists, SQLite::Statement& insert) {
 
 }  // namespace
 
+std::optional<Stamp> ExchangeRepo::stamp(const char* sql, std::string_view uuid) {
+  if (!cache_)
+    cache_ = std::make_shared<StatementCache>(db_);
+  auto& q = cache_->get(sql);
+  q.bind(1, std::string(uuid));
+  std::optional<Stamp> out;
+  if (q.executeStep())
+    out = Stamp{q.getColumn(0).getInt64(), q.getColumn(1).getInt64()};
+  q.reset();  // no statement stays open across the rest of the unit
+  return out;
+}
+
 std::optional<Stamp> ExchangeRepo::person(std::string_view uuid) {
-  return stamp(db_, "people", uuid);
+  return stamp(kPersonStamp, uuid);
 }
 std::optional<Stamp> ExchangeRepo::area(std::string_view uuid) {
-  return stamp(db_, "areas", uuid);
+  return stamp(kAreaStamp, uuid);
 }
 std::optional<Stamp> ExchangeRepo::course(std::string_view uuid) {
-  return stamp(db_, "courses", uuid);
+  return stamp(kCourseStamp, uuid);
 }
 std::optional<Stamp> ExchangeRepo::entry(std::string_view uuid) {
-  return stamp(db_, "entries", uuid);
+  return stamp(kEntryStamp, uuid);
 }
 std::optional<Stamp> ExchangeRepo::agenda_item(std::string_view uuid) {
-  return stamp(db_, "agenda", uuid);
+  return stamp(kAgendaStamp, uuid);
 }
 
 std::optional<NameHolder> ExchangeRepo::name_holder(std::string_view key) {

@@ -5,11 +5,14 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
+#include <vector>
 
 #include "domain/civil.hpp"
 #include "domain/errors.hpp"
@@ -99,6 +102,29 @@ class Row {
  private:
   SQLite::Statement& q_;
   std::string_view table_;
+};
+
+/// Statements prepared once per unit of work and reused, for what runs once per record of a
+/// long import. Keyed by the SQL's address: give it string literals (or constants).
+class StatementCache {
+ public:
+  explicit StatementCache(SQLite::Database& db) : db_(db) {}
+  /// The statement for `sql`, reset and with its bindings cleared.
+  SQLite::Statement& get(const char* sql) {
+    for (auto& [key, q] : items_) {
+      if (key == sql) {
+        q->reset();
+        q->clearBindings();
+        return *q;
+      }
+    }
+    items_.emplace_back(sql, std::make_unique<SQLite::Statement>(db_, sql));
+    return *items_.back().second;
+  }
+
+ private:
+  SQLite::Database& db_;
+  std::vector<std::pair<const char*, std::unique_ptr<SQLite::Statement>>> items_;
 };
 
 /// A JSON array of ids, for "IN (SELECT value FROM json_each(?))": one statement for any number.
