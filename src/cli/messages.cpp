@@ -80,10 +80,10 @@ std::string hint_for(const Error& e) {
     case Errc::storage_other:
       return e.hint();
     case Errc::import_malformed:
-      return "ipt import reads what ipt export writes (JSON or JSONL); add --from jrnl or --from "
-             "daylio for those tools' exports. Nothing was imported";
+      return "ipt import reads what ipt export writes (JSON or JSONL), --from jrnl the JSON of "
+             "jrnl --export json, --from daylio Daylio's CSV export; nothing was imported";
     case Errc::import_version:
-      return "this ipt reads version 1; upgrade ipt to import it. Nothing was imported";
+      return "an ipt newer than this one wrote it: upgrade ipt to import it; nothing was imported";
     case Errc::import_invalid:
       return "correct or remove that record and import again; nothing was imported";
     case Errc::import_dangling:
