@@ -136,7 +136,9 @@ Run setup_export(CLI::App& cmd) {
 
 Run setup_import(CLI::App& cmd) {
   auto o = std::make_shared<ImportOpts>();
-  cmd.add_option("FILE", o->file, "The export to read, or - for stdin")->required();
+  cmd.add_option("FILE", o->file, "The export to read, or - for stdin")
+      ->type_name("FILE|-")
+      ->required();
   cmd.add_option("--from", o->from, "Another tool's export: jrnl (JSON) or daylio (CSV)")
       ->type_name("TOOL")
       ->check(one_of({"jrnl", "daylio"}, "a tool ipt imports from"));
