@@ -193,7 +193,7 @@ class Completer {
       return offer(of_names(domain::dispute_stage_names()), cur);
     if (name == "SCALE")
       return offer(of_names(domain::scale_names()), cur);
-    if (name == "PATH")
+    if (name == "PATH" || name == "FILE")
       return directive("files");
     if (name == "SHELL")
       return offer({{"bash", ""}, {"zsh", ""}, {"fish", ""}}, cur);
@@ -208,7 +208,7 @@ class Completer {
     Choices choices;
     std::string prefix = lead;
     std::string typed = cur;
-    if (name == "db" || name == "config")
+    if (name == "db" || name == "config" || name == "output")
       return directive("files");
     if (name == "prompts")
       return directive("dirs");
@@ -250,7 +250,9 @@ class Completer {
       }
     } else if (name == "year") {
       choices = journal([](app::Journal& j) { return app::year_choices(j); });
-    } else if (name == "date" || name == "from" || name == "to" || name == "on" || name == "week") {
+    } else if ((name == "date" || name == "from" || name == "to" || name == "on" ||
+                name == "week") &&
+               checked_values(opt).empty()) {  // import --from takes a tool, not a day
       for (const char* w : {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
                             "friday", "saturday", "sunday"})
         choices.push_back({w, ""});

@@ -3,6 +3,7 @@
 // bash, fish and zsh. Add an option without completing it and they fail.
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <map>
 #include <sstream>
 #include <string>
@@ -126,6 +127,33 @@ TEST_CASE("docs: completion offers a command prefix, event kinds and option valu
     CHECK(StringSet(kinds.begin(), kinds.end()) == StringSet{"conflict", "closeness", "change"});
     CHECK(complete(shell, line({"phase", "set", "mi"}), env) == Strings{"middle"});
     CHECK(complete(shell, line({"list", "--format", "cs"}), env) == Strings{"csv"});
+    // import --from names a tool; export --from, like every other --from, a day.
+    const auto tools = complete(shell, line({"import", "--from", ""}), env);
+    CHECK(StringSet(tools.begin(), tools.end()) == StringSet{"jrnl", "daylio"});
+    CHECK(complete(shell, line({"export", "--from", "yes"}), env) == Strings{"yesterday"});
+  }
+}
+
+TEST_CASE("docs: completion offers file names for the file ipt import reads and export -o writes",
+          "[docs][completion]") {
+  TempDir dir;
+  const auto env = "IPT_CONFIG=" + sh_quote((dir.path / "none.toml").string());
+  const auto file = (dir.path / "export.json").string();
+  std::ofstream(file) << "{}";
+  const auto typed = (dir.path / "expo").string();
+  for (const Shell shell : {Shell::bash, Shell::fish, Shell::zsh}) {
+    INFO("shell " << name_of(shell));
+    REQUIRE(available(shell));
+    // The zsh test harness stands in for _files, printing ":files" (see docs_support.cpp).
+    const Strings expected = shell == Shell::zsh ? Strings{":files"} : Strings{file};
+    for (const Strings& words :
+         {Strings{"import", typed}, Strings{"import", "--from", "jrnl", typed},
+          Strings{"export", "-o", typed}, Strings{"export", "--output", typed}}) {
+      Strings line{IPT_BINARY, "--db", (dir.path / "journal.db").string()};
+      line.insert(line.end(), words.begin(), words.end());
+      INFO("completing: " << words.front() << " ... " << words.back());
+      CHECK(complete(shell, line, env) == expected);
+    }
   }
 }
 
