@@ -50,28 +50,40 @@ app::ExportRange range_of(Context& ctx, const ExportOpts& o) {
 /// and a failed export never leaves half a file under the name asked for.
 template <typename Write>
 void write_private_file(const fs::path& path, Write&& write) {
-  const fs::path tmp = path.string() + ".ipt-tmp";
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  std::error_code ec;
+  if (fs::is_directory(path, ec))
+    throw UsageError("-o " + path.string() + " is a directory", "give the name of a file");
+  // A name of our own beside the target, made new (never an existing file or a symlink).
+  const fs::path tmp = path.string() + ".ipt-tmp-" + std::to_string(::getpid());
+  ::unlink(tmp.c_str());
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0)
     cannot_write(path, errno);
   ::close(fd);
+  auto give_up = [&](int err) {
+    fs::remove(tmp, ec);
+    cannot_write(path, err != 0 ? err : EIO);
+  };
   {
+    errno = 0;
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     write(out);
     out.flush();
-    if (!out) {
-      const int err = errno;
-      std::error_code ec;
-      fs::remove(tmp, ec);
-      cannot_write(path, err != 0 ? err : EIO);
-    }
+    if (!out)
+      give_up(errno);
   }
-  std::error_code ec;
+  // On the disk before it takes the name, so a crash never leaves a short export there.
+  const int sync_fd = ::open(tmp.c_str(), O_RDONLY | O_CLOEXEC);
+  if (sync_fd < 0 || ::fsync(sync_fd) != 0) {
+    const int err = errno;
+    if (sync_fd >= 0)
+      ::close(sync_fd);
+    give_up(err);
+  }
+  ::close(sync_fd);
   fs::rename(tmp, path, ec);
-  if (ec) {
-    fs::remove(tmp, ec);
-    cannot_write(path, ec.value());
-  }
+  if (ec)
+    give_up(ec.value());
 }
 
 std::string read_input(Context& ctx, const std::string& file) {

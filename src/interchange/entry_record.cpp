@@ -93,7 +93,8 @@ EntryRecord entry_from(const Json& obj, const Fields& f) {
   const auto type = f.named<EntryType>("type", entry_type_from, entry_type_names);
   for (const auto& tf : kTypeFields) {
     if (!tf.of[static_cast<std::size_t>(type)] && obj.contains(tf.key) && !empty_value(obj[tf.key]))
-      f.fail(tf.key, std::string("is not a field of a ") + std::string(entry_type_label(type)));
+      f.fail(tf.key, std::string("is not a field of ") + (type == EntryType::event ? "an " : "a ") +
+                         std::string(entry_type_label(type)));
   }
   const auto at = f.moment("at");
   e.at = at.at;

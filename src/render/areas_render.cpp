@@ -98,9 +98,7 @@ void areas_csv(std::ostream& out, const std::vector<AreaSummary>& areas) {
                 "created", "resolved", "note"});
   for (const auto& s : areas) {
     const auto& a = s.area;
-    std::string people;
-    for (const auto& p : a.people)
-      people += (people.empty() ? "" : ";") + p;
+    const std::string people = csv_list(a.people);
     csv_row(out, {std::to_string(a.id), a.uuid, std::string(domain::to_string(a.kind)), a.title,
                   std::string(domain::to_string(a.status)),
                   a.stage ? std::string(domain::to_string(*a.stage)) : "", people,

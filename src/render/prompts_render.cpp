@@ -150,9 +150,7 @@ void prompts_csv(std::ostream& out, const PromptSheet& s) {
   csv_row(out,
           {"week", "id", "text", "technique", "task", "followup", "reasons", "asked", "answered"});
   for (const auto& p : s.prompts) {
-    std::string reasons;
-    for (const auto& r : p.prompt.reasons)
-      reasons += (reasons.empty() ? "" : ";") + r;
+    const std::string reasons = csv_list(p.prompt.reasons);
     csv_row(out, {domain::format_date(s.week.start), p.prompt.id, p.prompt.text, p.prompt.technique,
                   p.prompt.task, p.prompt.followup ? "true" : "false", reasons,
                   p.asked ? "true" : "false", p.answer ? "true" : "false"});
