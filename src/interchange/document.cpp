@@ -1,8 +1,10 @@
 #include "interchange/document.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <ostream>
+#include <vector>
 
 #include "interchange/fields.hpp"
 #include "interchange/records.hpp"
@@ -97,18 +99,66 @@ void read_lines(std::string_view text, const Sink& sink) {
     malformed("the file is empty");
 }
 
-void read_json(std::string_view text, const Sink& sink) {
-  Json format, version;
+/// Parses `text` with `cb`, as JSON's errors are worded for an import.
+template <typename Callback>
+Json parse_json(std::string_view text, Callback&& cb) {
+  try {
+    return Json::parse(text, std::forward<Callback>(cb));
+  } catch (const nlohmann::json::parse_error& e) {
+    malformed("the file is not valid JSON: " + parse_message(e));
+  }
+}
+
+std::optional<std::size_t> section_of(std::string_view key) {
+  for (std::size_t i = 0; i < kTypes.size(); ++i) {
+    if (section_name(i) == key)
+      return i;
+  }
+  return std::nullopt;
+}
+
+/// Passes the records of the sections in `text` (of section `only`, when given) to `sink`.
+void read_sections(std::string_view text, std::optional<std::size_t> only, const Sink& sink) {
   std::string key;
   std::optional<std::size_t> section;
   std::size_t index = 0;
-  auto cb = [&](int depth, Json::parse_event_t ev, Json& parsed) -> bool {
+  parse_json(text, [&](int depth, Json::parse_event_t ev, Json& parsed) {
     using E = Json::parse_event_t;
-    if (depth == 0 && ev == E::object_end) {
-      if (format.is_null() && version.is_null())
-        malformed("this is not an ipt export: it has no \"format\" and \"version\"");
+    if (depth == 1 && ev == E::key) {
+      key = parsed.get<std::string>();
       return true;
     }
+    if (depth == 1 && ev == E::array_start) {
+      section = section_of(key);
+      if (only && section != only)
+        section.reset();
+      index = 0;
+      return section.has_value();
+    }
+    if (depth == 1 && (ev == E::array_end || ev == E::value)) {
+      section.reset();
+      return false;
+    }
+    if (depth == 2 && section && (ev == E::object_end || ev == E::array_end || ev == E::value)) {
+      const Where where{std::string(section_name(*section)) + "[" + std::to_string(index++) + "]",
+                        {}};
+      sink(record_from(*section, parsed, where), where);
+      return false;
+    }
+    return true;
+  });
+}
+
+void read_json(std::string_view text, const Sink& sink) {
+  // A first pass keeps only the header and notes the order of the sections: the records are
+  // merged once the header is known good, and in the order ipt writes them (people before the
+  // entries that name them) even when a tool that sorts keys (jq -S, Python's sort_keys,
+  // nlohmann::json) has put "agenda" and "entries" before "format" and "people".
+  Json format, version;
+  std::string key;
+  std::vector<std::size_t> sections;
+  const auto top = parse_json(text, [&](int depth, Json::parse_event_t ev, Json& parsed) {
+    using E = Json::parse_event_t;
     if (depth == 1 && ev == E::key) {
       key = parsed.get<std::string>();
       return true;
@@ -121,33 +171,23 @@ void read_json(std::string_view text, const Sink& sink) {
       return false;
     }
     if (depth == 1 && ev == E::array_start) {
-      check_header(format, version, {});
-      section.reset();
-      for (std::size_t i = 0; i < kTypes.size(); ++i) {
-        if (section_name(i) == key)
-          section = i;
-      }
-      index = 0;
-      return true;
+      if (const auto s = section_of(key))
+        sections.push_back(*s);
     }
-    if (depth == 1 && ev == E::array_end) {
-      section.reset();
-      return false;
-    }
-    if (depth == 2 && section && (ev == E::object_end || ev == E::array_end || ev == E::value)) {
-      const Where where{std::string(section_name(*section)) + "[" + std::to_string(index++) + "]",
-                        {}};
-      sink(record_from(*section, parsed, where), where);
-      return false;
-    }
-    return true;
-  };
-  try {
-    const auto top = Json::parse(text, cb);
-    if (!top.is_object() && !top.is_discarded())
-      malformed("an ipt export is one JSON object");
-  } catch (const nlohmann::json::parse_error& e) {
-    malformed("the file is not valid JSON: " + parse_message(e));
+    return depth == 0;
+  });
+  if (!top.is_object())
+    malformed("an ipt export is one JSON object");
+  if (format.is_null() && version.is_null())
+    malformed("this is not an ipt export: it has no \"format\" and \"version\"");
+  check_header(format, version, {});
+  if (std::is_sorted(sections.begin(), sections.end())) {
+    read_sections(text, std::nullopt, sink);
+    return;
+  }
+  for (std::size_t i = 0; i < kTypes.size(); ++i) {
+    if (std::find(sections.begin(), sections.end(), i) != sections.end())
+      read_sections(text, i, sink);
   }
 }
 

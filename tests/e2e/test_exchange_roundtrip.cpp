@@ -223,3 +223,22 @@ TEST_CASE("exchange: import --dry-run with no journal creates none", "[exchange]
   CHECK_FALSE(has(r.err, "created"));
   CHECK_FALSE(ipt::test::exists(b.db()));
 }
+
+TEST_CASE(
+    "exchange: an export whose keys a tool has sorted (format after agenda, people after "
+    "entries) imports as the export itself does",
+    "[exchange]") {
+  Sandbox a, b;
+  make_full_journal(a);
+  const auto doc = export_of(a, "json");
+  const auto sorted = json::parse(doc).dump(2);  // nlohmann::json keeps its keys sorted, as jq -S
+  auto key = [&](const std::string& k) { return sorted.find("\n  \"" + k + "\": "); };
+  REQUIRE(key("agenda") < key("format"));
+  REQUIRE(key("entries") < key("people"));
+  REQUIRE(key("people") != std::string::npos);
+  const auto file = b.path() + "/sorted.json";
+  write_file(file, sorted);
+  const auto s = import_json(b, file);
+  CHECK(total(s, "added") == s["records"]);
+  CHECK(export_of(b, "json") == doc);
+}
