@@ -169,20 +169,24 @@ Run setup_import(CLI::App& cmd) {
     if (o->mood_map && o->from != "daylio")
       throw UsageError("--mood-map is for Daylio's labels", "add --from daylio");
     const std::string text = read_input(ctx, o->file);
-    auto run = [&](app::Journal& j) {
+    auto run = [&](app::Journal& j, bool dry_run) {
       if (!o->from)
-        return app::import_export(j, text, o->dry_run);
+        return app::import_export(j, text, dry_run);
       const auto tool = *o->from == "jrnl" ? app::ForeignTool::jrnl : app::ForeignTool::daylio;
-      return app::import_foreign(j, tool, text, o->mood_map, o->dry_run);
+      return app::import_foreign(j, tool, text, o->mood_map, dry_run);
     };
     domain::ImportSummary summary;
     try {
-      if (o->dry_run && !inv.journal_exists()) {
-        // A dry run never creates a journal: it merges into an empty one in memory.
+      if (!inv.journal_exists()) {
+        // With no journal yet the file is merged into an empty one in memory first: a dry run
+        // never creates a journal, and a file that can't be imported must not leave one behind
+        // (the records are read as they merge, so opening the journal first would create it).
         auto scratch = app::Journal::in_memory(ctx.clock, ctx.uuids);
-        summary = run(scratch);
+        summary = run(scratch, true);
+        if (!o->dry_run)
+          summary = run(inv.journal(), false);
       } else {
-        summary = run(inv.journal());
+        summary = run(inv.journal(), o->dry_run);
       }
     } catch (Error& e) {
       if (e.code() >= Errc::import_malformed && e.code() <= Errc::import_conflict) {
