@@ -171,8 +171,15 @@ void read_json(std::string_view text, const Sink& sink) {
       return false;
     }
     if (depth == 1 && ev == E::array_start) {
-      if (const auto s = section_of(key))
-        sections.push_back(*s);
+      // Records ipt does not know of (a typo, another tool's) must not be left out unsaid.
+      const auto s = section_of(key);
+      if (!s) {
+        std::string known;
+        for (std::size_t i = 0; i < kTypes.size(); ++i)
+          known += (i == 0 ? "" : ", ") + std::string(section_name(i));
+        malformed("\"" + key + "\" is not a kind of record; an export's lists are " + known);
+      }
+      sections.push_back(*s);
     }
     return depth == 0;
   });

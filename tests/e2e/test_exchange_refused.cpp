@@ -182,6 +182,12 @@ TEST_CASE("exchange: a record of an unknown type is refused", "[exchange]") {
   expect_import_refused(box, "type.jsonl",
                         replace_once(jsonl, "\"type\":\"person\"", "\"type\":\"spaceship\""),
                         {"line 2", "\"spaceship\" is not a kind of record"});
+  // In JSON a kind is a list: one ipt does not know (a typo, a later ipt's) is not left out.
+  const auto doc = export_of(box, "json", kNow);
+  expect_import_refused(
+      box, "typo.json",
+      replace_once(doc, "\"entries\": [", "\"entrys\": [\n{\"mood\": 3}\n],\n\"entries\": ["),
+      {"\"entrys\" is not a kind of record", "people, areas"});
 }
 
 TEST_CASE("exchange: a file that is not an ipt export is refused", "[exchange]") {
