@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "interchange/fields.hpp"
+#include "interchange/json_error.hpp"
 #include "interchange/records.hpp"
 
 namespace ipt::interchange {
@@ -43,14 +44,6 @@ void check_header(const Json& format, const Json& version, const std::string& wh
   }
 }
 
-/// nlohmann's message without its "[json.exception.parse_error.101] " prefix.
-std::string parse_message(const nlohmann::json::parse_error& e) {
-  std::string s = e.what();
-  if (auto p = s.find("] "); p != std::string::npos)
-    s = s.substr(p + 2);
-  return s;
-}
-
 void read_lines(std::string_view text, const Sink& sink) {
   std::size_t line_no = 0;
   std::size_t start = 0;
@@ -69,7 +62,7 @@ void read_lines(std::string_view text, const Sink& sink) {
     try {
       obj = Json::parse(line);
     } catch (const nlohmann::json::parse_error& e) {
-      malformed("not a JSON object: " + parse_message(e), where);
+      malformed(json_error_text(e, line, "the line"), where);
     }
     if (!obj.is_object())
       malformed("each line holds one JSON object", where);
@@ -105,7 +98,7 @@ Json parse_json(std::string_view text, Callback&& cb) {
   try {
     return Json::parse(text, std::forward<Callback>(cb));
   } catch (const nlohmann::json::parse_error& e) {
-    malformed("the file is not valid JSON: " + parse_message(e));
+    malformed(json_error_text(e, text));
   }
 }
 

@@ -10,6 +10,7 @@
 #include "domain/validate.hpp"
 #include "interchange/foreign.hpp"
 #include "interchange/foreign_common.hpp"
+#include "interchange/json_error.hpp"
 
 namespace ipt::interchange {
 
@@ -31,19 +32,9 @@ std::string kind_of(const json& value) {
   return std::string(vowel ? "an " : "a ") + type + " (" + foreign::shorten(shown(value)) + ")";
 }
 
-[[noreturn]] void malformed_json(const json::parse_error& e) {
-  // nlohmann says "[json.exception.parse_error.101] parse error at line 1, column 14: <why>";
-  // keep where and why, and add the byte offset (the same for every line ending).
-  std::string what = e.what();
-  std::string where = "at byte " + std::to_string(e.byte);
-  const auto at = what.find("parse error at ");
-  const auto colon = at == std::string::npos ? at : what.find(": ", at);
-  if (colon != std::string::npos) {
-    where = what.substr(at + 12, colon - at - 12) + " (byte " + std::to_string(e.byte) + ")";
-    what = what.substr(colon + 2);
-  }
-  fail(Errc::import_malformed, "not valid JSON " + where + ": " + domain::escape_controls(what),
-       "byte " + std::to_string(e.byte));
+[[noreturn]] void malformed_json(const json::parse_error& e, std::string_view text) {
+  // Where and why, never what was read: that would print journal text.
+  fail(Errc::import_malformed, json_error_text(e, text), "byte " + std::to_string(e.byte));
 }
 
 // A string member; `required` members that are absent are invalid, optional ones read "".
@@ -146,7 +137,7 @@ std::vector<ForeignEntry> parse_jrnl(std::string_view text) {
   try {
     doc = json::parse(text.begin(), text.end());
   } catch (const json::parse_error& e) {
-    malformed_json(e);
+    malformed_json(e, text);
   }
   if (!doc.is_object()) {
     fail(Errc::import_malformed,

@@ -133,8 +133,8 @@ TEST_CASE("jrnl: truncated JSON is malformed and says where", "[jrnl]") {
   const auto e = error_of(text);
   REQUIRE(e);
   CHECK(e->code() == Errc::import_malformed);
-  CHECK_THAT(e->what(), Catch::StartsWith("not valid JSON at line ") &&
-                            Catch::Contains("(byte " + std::to_string(text.size() + 1) + ")"));
+  CHECK_THAT(e->what(), Catch::StartsWith("the file ends part-way through (at line "));
+  CHECK_THAT(e->what(), !Catch::Contains("last read"));  // never the file's (private) text
   CHECK(e->detail().record == "byte " + std::to_string(text.size() + 1));
 
   const auto empty = error_of("");
