@@ -53,6 +53,17 @@ void write_private_file(const fs::path& path, Write&& write) {
   std::error_code ec;
   if (fs::is_directory(path, ec))
     throw UsageError("-o " + path.string() + " is a directory", "give the name of a file");
+  if (std::ifstream existing(path, std::ios::binary); existing) {
+    char head[16] = {};
+    existing.read(head, sizeof head);
+    if (std::string_view(head, static_cast<std::size_t>(existing.gcount())) ==
+        std::string_view("SQLite format 3\0", 16)) {
+      throw UsageError("-o " + path.string() +
+                           " is a journal (or another SQLite file); an "
+                           "export won't replace it",
+                       "give a new file name, such as journal.json");
+    }
+  }
   // A name of our own beside the target, made new (never an existing file or a symlink).
   const fs::path tmp = path.string() + ".ipt-tmp-" + std::to_string(::getpid());
   ::unlink(tmp.c_str());
@@ -114,7 +125,7 @@ Run setup_export(CLI::App& cmd) {
   cmd.add_option("--from", o->from, "Only entries (and agenda items, prompts asked) from this day")
       ->type_name("WHEN");
   cmd.add_option("--to", o->to, "... to this day, included")->type_name("WHEN");
-  cmd.add_option("-o,--output", o->output, "Write to FILE (made 0600) instead of stdout")
+  cmd.add_option("-o,--output", o->output, "Write to FILE (made 0600) instead of stdout (-)")
       ->type_name("FILE");
   cmd.footer(
       "json (the default) is one document, jsonl one record per line with a \"type\"; both hold\n"
@@ -124,7 +135,7 @@ Run setup_export(CLI::App& cmd) {
   return [o](Invocation& inv) {
     auto& ctx = inv.ctx;
     const auto range = range_of(ctx, *o);
-    if (o->output) {
+    if (o->output && *o->output != "-") {
       std::error_code ec;
       if (fs::equivalent(*o->output, ctx.db_path(), ec))
         throw UsageError("-o " + *o->output + " is the journal itself",
@@ -137,7 +148,7 @@ Run setup_export(CLI::App& cmd) {
                           [&](const domain::ExchangeRecord& r) { writer->write(r); });
       writer->finish();
     };
-    if (o->output) {
+    if (o->output && *o->output != "-") {
       write_private_file(*o->output, run);
       ctx.note("exported to " + *o->output);
     } else {
@@ -163,12 +174,27 @@ Run setup_import(CLI::App& cmd) {
       "time) replaces the stored one, the same or an older one changes nothing, so importing a\n"
       "file twice changes nothing. All or nothing: a file with any bad record changes nothing\n"
       "and the error names the record and field. Two different people with one name are both\n"
-      "kept; the later is renamed \"NAME (2)\".");
+      "kept; the later is renamed \"NAME (2)\". Deletions do not travel: an entry removed here\n"
+      "comes back from an export made elsewhere before it was removed there too.");
   return [o](Invocation& inv) {
     auto& ctx = inv.ctx;
     if (o->mood_map && o->from != "daylio")
       throw UsageError("--mood-map is for Daylio's labels", "add --from daylio");
     const std::string text = read_input(ctx, o->file);
+    if (!o->from) {
+      // Another tool's file given without --from: say which --from it needs.
+      const auto start = text.substr(0, 4096);
+      const bool daylio = start.find("full_date,date,weekday,time,mood") != std::string::npos;
+      const bool jrnl = start.find("\"entries\"") != std::string::npos &&
+                        start.find("\"starred\"") != std::string::npos &&
+                        text.find("\"format\"") == std::string::npos;
+      if (daylio || jrnl) {
+        throw UsageError(
+            std::string(o->file) + " looks like " +
+                (daylio ? "Daylio's CSV export" : "jrnl's JSON export"),
+            std::string("add --from ") + (daylio ? "daylio" : "jrnl") + "; nothing was imported");
+      }
+    }
     auto run = [&](app::Journal& j, bool dry_run) {
       if (!o->from)
         return app::import_export(j, text, dry_run);
@@ -192,6 +218,12 @@ Run setup_import(CLI::App& cmd) {
       if (e.code() >= Errc::import_malformed && e.code() <= Errc::import_conflict) {
         auto d = e.detail();
         d.path = o->file == "-" ? "stdin" : o->file;
+        if (o->from == "daylio" && d.field == "mood" && e.code() == Errc::import_invalid) {
+          // A label of your own: the fix is a mapping, not an edit of the file.
+          throw UsageError(d.path + ": " + d.record + ": " + e.what(),
+                           "map your own labels onto 0-10 with --mood-map \"" + d.value +
+                               "=N\" (add more as label=N,label=N); nothing was imported");
+        }
         if (dynamic_cast<RuntimeFailure*>(&e))
           throw RuntimeFailure(e.code(), e.what(), d);
         throw UsageError(e.code(), e.what(), d);

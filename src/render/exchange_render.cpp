@@ -87,8 +87,26 @@ class CsvWriter final : public ExportWriter {
   std::map<std::string, std::string> names_;
 };
 
+/// The kinds of record as a person says them, in ExchangeRecord's order.
+constexpr const char* kKindWords[] = {
+    "people",  "problem areas",     "focus changes", "courses",      "phase settings",
+    "entries", "safety-plan steps", "agenda items",  "prompts asked"};
+
 void summary_text(std::ostream& out, const ImportSummary& s, const Style&) {
   const bool dry = s.dry_run;
+  int changed = 0;
+  for (const auto& c : s.counts)
+    changed += c.added + c.updated;
+  if (changed == 0 && s.records > 0) {
+    out << "Nothing new: all " << s.records << (s.records == 1 ? " record is" : " records are")
+        << " in your journal already (the same or a newer version)"
+        << (dry ? "; a dry run changes nothing anyway" : "") << ".\n";
+    return;
+  }
+  if (s.records == 0) {
+    out << "The file holds no records; nothing was imported.\n";
+    return;
+  }
   out << (dry ? "Would import " : "Imported ") << s.records
       << (s.records == 1 ? " record" : " records")
       << (dry ? " (a dry run: nothing was changed):\n" : ":\n");
@@ -96,12 +114,12 @@ void summary_text(std::ostream& out, const ImportSummary& s, const Style&) {
     const auto& c = s.counts[k];
     if (c.added + c.updated + c.kept == 0)
       continue;
-    out << "  " << exchange_kind_name(k) << ": " << c.added << (dry ? " to add, " : " added, ")
-        << c.updated << (dry ? " to update, " : " updated, ") << c.kept << " unchanged\n";
+    out << "  " << kKindWords[k] << ": " << c.added << (dry ? " to add, " : " added, ") << c.updated
+        << (dry ? " to update, " : " updated, ") << c.kept << " unchanged\n";
   }
   for (const auto& [kept, renamed] : s.renamed) {
-    out << "  Two different people are called " << kept << ": the one added later "
-        << (dry ? "would be" : "is") << " now " << renamed
+    out << "  Two people in your journals were both called " << kept << ": the one added later "
+        << (dry ? "would now be" : "is now") << " " << renamed
         << " (if they are one person: ipt people merge '" << renamed << "' '" << kept << "')\n";
   }
   for (const auto& [focus, opened] : s.focus) {

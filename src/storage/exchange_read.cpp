@@ -202,7 +202,8 @@ ExchangeTail ExchangeRepo::tail(const ExchangeRange& range) {
   {
     SQLite::Statement q(db_,
                         "SELECT week, prompt_id, pos, text, asked FROM prompts_asked "
-                        "WHERE week BETWEEN :from AND :to ORDER BY week, pos, prompt_id");
+                        "WHERE date(week, '+6 days') >= :from AND week <= :to "
+                        "ORDER BY week, pos, prompt_id");
     bind_value(q, ":from", from_of(range));
     bind_value(q, ":to", to_of(range));
     const Row r(q, "prompts_asked");
