@@ -92,10 +92,19 @@ void Merger::settle_name(PersonRecord& p, std::int64_t self) {
                               (p.person.created == holder->created && p.person.uuid > holder->uuid);
   const std::string base = incoming_later ? p.person.name : holder->name;
   std::string name;
+  bool theirs = false;
   for (int n = 2;; ++n) {
     name = base + " (" + std::to_string(n) + ")";
-    if (!x.name_holder(fold_case(name)))
+    // The incoming person may hold that name already, from importing an earlier version: it
+    // is theirs to keep, not taken (else every update would rename them "Sam (3)", "Sam (4)").
+    const auto taken = x.name_holder(fold_case(name));
+    theirs = incoming_later && taken && taken->id == self;
+    if (!taken || theirs)
       break;
+  }
+  if (theirs) {
+    p.person.name = name;  // called so already: nothing is renamed
+    return;
   }
   if (incoming_later) {
     summary_.renamed.emplace_back(holder->name, name);
@@ -217,6 +226,12 @@ void Merger::entry(EntryRecord& rec, const Origin& w) {
     ++counts(5).added;
   } else if (newer(st, e.updated)) {
     e.id = id = st->id;
+    if (auto* ev = e.as<Event>(); ev && !rec.checkin) {
+      // An export of some days (--from/--to) says null for a check-in outside them: that says
+      // nothing of the link, which only deleting the check-in ends, so the stored one stays.
+      if (const auto stored = r_.entries().find(id); stored && stored->as<Event>())
+        ev->checkin_id = stored->as<Event>()->checkin_id;
+    }
     r_.entries().update(e, people);
     ++counts(5).updated;
   } else {
