@@ -49,7 +49,7 @@ std::map<std::string, json> people_by_text(const Sandbox& box) {
 }  // namespace
 
 TEST_CASE(
-    "exchange: the later version of a record wins, whichever journal made it; an older one "
+    "exchange: the later version of a record wins, whichever journal made it, and an older one "
     "changes nothing",
     "[exchange]") {
   Sandbox a, b;
