@@ -53,10 +53,10 @@ Json entry_object(const Entry& e) {
   // what only a journal's own view has: the short id, people by name, the area's id.
   // The documented order (man ipt, "JSON entry"): the keys are placed first, then filled.
   static constexpr const char* kOrder[] = {
-      "id",     "uuid",      "type",   "at",     "day",        "mood",    "anxiety",
-      "energy", "sleep",     "text",   "kind",   "impact",     "feelings", "people",
-      "tags",   "area_id",   "prompt_id", "prompt", "week",    "checkin_id", "scale",
-      "answers", "total",    "band",   "difficulty", "created", "updated"};
+      "id",      "uuid",    "type",      "at",         "day",     "mood",       "anxiety",
+      "energy",  "sleep",   "text",      "kind",       "impact",  "feelings",   "people",
+      "tags",    "area_id", "prompt_id", "prompt",     "week",    "checkin_id", "scale",
+      "answers", "total",   "band",      "difficulty", "created", "updated"};
   Json j;
   for (const char* key : kOrder)
     j[key] = nullptr;
