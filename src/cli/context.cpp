@@ -3,6 +3,7 @@
 #include <charconv>
 #include <iostream>
 
+#include "cli/suggest.hpp"
 #include "domain/errors.hpp"
 #include "domain/moment.hpp"
 #include "domain/text.hpp"
@@ -48,6 +49,15 @@ const config::Config& Context::config() {
       config_ = config::load_config(*path, false);
     } else {
       config_ = config::Config{};
+    }
+    for (const auto& u : config_->unknown) {
+      const auto dot = u.key.rfind('.');
+      const std::string last = dot == std::string::npos ? u.key : u.key.substr(dot + 1);
+      const std::string table =
+          dot == std::string::npos ? "" : " in [" + u.key.substr(0, dot) + "]";
+      err << "ipt: warning: " << u.at.file.string() << ':' << u.at.line << ':' << u.at.column
+          << ": unknown key '" << domain::escape_controls(last) << "'" << table << ", ignored"
+          << did_you_mean(last, u.known) << '\n';
     }
   }
   return *config_;
