@@ -11,7 +11,9 @@
 #include "cli/suggest.hpp"
 #include "cli/terminal.hpp"
 #include "domain/errors.hpp"
+#include "domain/moment.hpp"
 #include "domain/text.hpp"
+#include "domain/week.hpp"
 
 #ifndef IPT_VERSION
 #define IPT_VERSION "0.0.0"
@@ -244,6 +246,17 @@ Cli build_app(Context& ctx) {
   return cli;
 }
 
+/// The configuration's calendar rules (day_starts_at, week_start), which hold for the whole run.
+/// Commands without a journal (help-now must work with any config; ipt config must be able to
+/// mend a broken file) and completion (silent) read the config only as they need it.
+void apply_settings(Context& ctx, const CommandSpec& spec) {
+  if (spec.needs == Needs::none || spec.path == "__complete")
+    return;
+  const auto& cfg = ctx.config();
+  domain::set_day_start(cfg.day_starts_at.value_or(0));
+  domain::set_week_start(cfg.week_start.value_or(1));
+}
+
 int run(int argc, const char* const* argv, Context& ctx) {
   auto cli = build_app(ctx);
   auto& app = *cli.app;
@@ -255,12 +268,14 @@ int run(int argc, const char* const* argv, Context& ctx) {
     if (it == cli.commands.end())
       throw std::logic_error("no command was selected");
     Invocation inv(ctx, *it->spec, domain::format_from(*it->format).value_or(domain::Format::text));
+    apply_settings(ctx, *it->spec);
     it->run(inv);
     // The persisting safety signals, at most once a day, after any command that opened the
     // journal (not completion, which must stay silent).
     if (it->spec->path != "__complete")
       after_command(inv);
-    return finish_output(ctx, inv.saved());
+    const int written = finish_output(ctx, inv.saved());
+    return written != 0 ? written : inv.status;
   } catch (const Interrupted& i) {
     return 128 + i.signal;
   } catch (const CLI::CallForHelp& e) {

@@ -53,6 +53,9 @@ class Invocation {
   /// Opening leaves a journal made by an older ipt as it is, unupgraded (ipt backup copies the
   /// journal as it is and never writes it).
   bool keep_older = false;
+  /// The exit status of a command that ran without error but has a result to tell scripts
+  /// (ipt config get of a key with no value: 1).
+  int status = 0;
 
   /// The journal, opened as the table says on first use (after the command has checked its
   /// input, so bad input never creates or touches a journal). `narrower` asks for less than the

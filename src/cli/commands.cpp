@@ -110,6 +110,16 @@ constexpr CommandSpec kCommands[] = {
     {"backup", kNoAliases,
      "A consistent copy of the journal, made while ipt writes; or --check a copy", Needs::read,
      kPlain, setup_backup},
+    // Needs none: the configuration file, never the journal.
+    {"config", kNoAliases, "The effective configuration, and where each value came from",
+     Needs::none, kPlain, setup_config},
+    {"config path", kNoAliases, "Print the configuration file's path", Needs::none, kNone,
+     setup_config_path},
+    {"config get", kNoAliases, "Print the value of one key", Needs::none, kNone, setup_config_get},
+    {"config set", kNoAliases, "Change one key in the file, keeping its comments", Needs::none,
+     kNone, setup_config_set},
+    {"config unset", kNoAliases, "Remove one key from the file, so its default applies",
+     Needs::none, kNone, setup_config_unset},
     // Needs none: it must never open your journal; it makes its own, a new file.
     {"demo", kNoAliases, "Try ipt on a throwaway sample journal", Needs::none, kNone, setup_demo},
     {"help", kNoAliases, "The help of a command: ipt help people add", Needs::none, kNone,

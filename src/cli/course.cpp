@@ -95,7 +95,15 @@ Run setup_course_start(CLI::App& cmd) {
   add_shape_options(cmd, *o, true);
   return [o](Invocation& inv) {
     const auto when = date_of(inv.ctx, *o);
-    const auto shape = shape_of(*o);
+    auto shape = shape_of(*o);
+    // What the flags leave out, the config's [course] gives.
+    const auto& defaults = inv.ctx.config().course;
+    if (!shape.weeks)
+      shape.weeks = defaults.weeks;
+    if (!shape.initial_weeks)
+      shape.initial_weeks = defaults.initial_weeks;
+    if (!shape.termination_weeks)
+      shape.termination_weeks = defaults.termination_weeks;
     const int weeks = shape.weeks.value_or(domain::kDefaultWeeks);
     const auto phases = domain::default_phase_weeks(weeks);
     domain::check_course_shape(weeks, shape.initial_weeks.value_or(phases.initial),

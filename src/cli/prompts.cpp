@@ -28,7 +28,7 @@ Run setup_prompts(CLI::App& cmd) {
     const auto lib = load_prompts(ctx, *o);
     const auto day = week_day(ctx, *o);
     const auto w = app::week_prompts(inv.journal(), lib.prompts, day,
-                                     o->n.value_or(kDefaultPrompts), safety_settings(ctx));
+                                     prompt_count(ctx, *o), safety_settings(ctx));
     inv.emit(render::prompts_view(), sheet_of(w));
     note_week(ctx, w);
     if (w.prompts.empty())

@@ -187,7 +187,7 @@ void run_reflect(const ReflectOpts& o, Invocation& inv) {
   auto& ctx = inv.ctx;
   const auto lib = load_prompts(ctx, o.week);
   const auto day = week_day(ctx, o.week);
-  const int n = o.week.n.value_or(kDefaultPrompts);
+  const int n = prompt_count(ctx, o.week);
   if (o.prompt_id) {
     const auto it = std::find_if(lib.prompts.begin(), lib.prompts.end(),
                                  [&](const domain::Prompt& p) { return p.id == *o.prompt_id; });

@@ -9,7 +9,7 @@ namespace ipt::cli {
 void add_week_options(CLI::App& cmd, WeekOpts& o) {
   cmd.add_option("--week", o.week, "The week containing this day (WHEN; default this week)")
       ->type_name("WHEN");
-  add_int_option(&cmd, "-n", o.n, "How many prompts, 1 to 20 (default 3)", 1, 20);
+  add_int_option(&cmd, "-n", o.n, "How many prompts, 1 to 20 (default 3, or prompts.count)", 1, 20);
   cmd.add_option("--prompts", o.dir, "Also load the prompt files in this directory")
       ->type_name("DIR");
 }
@@ -18,6 +18,18 @@ library::Library load_prompts(Context& ctx, const WeekOpts& o) {
   std::vector<std::filesystem::path> dirs;
   if (auto dir = config::config_dir(ctx.env))
     dirs.push_back(*dir / "prompts");
+  const auto& cfg = ctx.config();
+  for (const auto& d : cfg.prompts.dirs) {
+    const auto path = config::expand_home(d, ctx.env);
+    std::error_code ec;
+    if (!std::filesystem::is_directory(path, ec)) {
+      const auto& at = cfg.origins.at("prompts.dirs");
+      throw UsageError(at.file.string() + ":" + std::to_string(at.line) +
+                           ": prompts.dirs: " + path + " is not a directory",
+                       "make it, or take it out of the list: ipt config path shows the file");
+    }
+    dirs.emplace_back(path);
+  }
   if (o.dir) {
     std::error_code ec;
     if (!std::filesystem::is_directory(*o.dir, ec))
@@ -32,6 +44,10 @@ library::Library load_prompts(Context& ctx, const WeekOpts& o) {
     throw UsageError(message, "fix them, or check a file with: ipt prompts check FILE");
   }
   return lib;
+}
+
+int prompt_count(Context& ctx, const WeekOpts& o) {
+  return o.n.value_or(ctx.config().prompts.count.value_or(kDefaultPrompts));
 }
 
 std::optional<domain::Date> week_day(Context& ctx, const WeekOpts& o) {

@@ -28,6 +28,9 @@ void add_week_options(CLI::App& cmd, WeekOpts& o);
 /// file is an input error: every problem is listed as file:line: message.
 library::Library load_prompts(Context& ctx, const WeekOpts& o);
 
+/// How many prompts: -n, else prompts.count in the config, else kDefaultPrompts.
+int prompt_count(Context& ctx, const WeekOpts& o);
+
 /// The day whose week is asked about: --week; nullopt for the week to reflect on today.
 std::optional<domain::Date> week_day(Context& ctx, const WeekOpts& o);
 

@@ -36,10 +36,10 @@ class Reader {
                                static_cast<int>(n.source().begin.column)};
   }
 
-  void unknown(const std::string& key, const toml::node& n, std::vector<std::string> known) {
-    cfg_.unknown.push_back({key, std::move(known),
-                            Origin{path_, static_cast<int>(n.source().begin.line),
-                                   static_cast<int>(n.source().begin.column)}});
+  void unknown(const std::string& dotted, const toml::key& key, std::vector<std::string> known) {
+    cfg_.unknown.push_back({dotted, std::move(known),
+                            Origin{path_, static_cast<int>(key.source().begin.line),
+                                   static_cast<int>(key.source().begin.column)}});
   }
 
   std::string string(const toml::node& n, const std::string& key) const {
@@ -167,7 +167,7 @@ void Reader::read(const toml::table& root) {
     } else if (k == "metric") {
       read_metrics(node);
     } else {
-      unknown(k, node,
+      unknown(k, key,
               {"db", "color", "week_start", "day_starts_at", "course", "prompts", "remind",
                "safety", "metric"});
       continue;
@@ -186,7 +186,7 @@ void Reader::read_course(const toml::table& t) {
     else if (k == "termination_weeks")
       cfg_.course.termination_weeks = integer(n, "course." + k, 1, 51);
     else {
-      unknown("course." + k, n, {"weeks", "initial_weeks", "termination_weeks"});
+      unknown("course." + k, key, {"weeks", "initial_weeks", "termination_weeks"});
       continue;
     }
     seen("course." + k, n);
@@ -205,7 +205,7 @@ void Reader::read_prompts(const toml::table& t) {
       for (const auto& item : *arr)
         cfg_.prompts.dirs.push_back(one_line(item, "prompts.dirs"));
     } else {
-      unknown("prompts." + k, n, {"count", "dirs"});
+      unknown("prompts." + k, key, {"count", "dirs"});
       continue;
     }
     seen("prompts." + k, n);
@@ -224,7 +224,7 @@ void Reader::read_remind(const toml::table& t) {
     else if (k == "notify")
       cfg_.remind.notify = boolean(n, "remind." + k);
     else {
-      unknown("remind." + k, n, {"weekly_day", "checkin_time", "weekly_time", "notify"});
+      unknown("remind." + k, key, {"weekly_day", "checkin_time", "weekly_time", "notify"});
       continue;
     }
     seen("remind." + k, n);
@@ -275,7 +275,7 @@ void Reader::read_safety(const toml::table& t) {
       std::vector<std::string> known{"country", "message", "contacts", "check_every_weeks"};
       for (auto s : kSwitches)
         known.emplace_back(s);
-      unknown("safety." + k, n, std::move(known));
+      unknown("safety." + k, key, std::move(known));
       continue;
     }
     seen("safety." + k, n);
@@ -327,7 +327,7 @@ Metric Reader::read_metric(const toml::node& n) {
     } else if (k == "label") {
       m.label = one_line(v, "metric.label");
     } else {
-      unknown("metric." + k, v, {"name", "min", "max", "label"});
+      unknown("metric." + k, key, {"name", "min", "max", "label"});
     }
   }
   if (!named)

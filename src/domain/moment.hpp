@@ -18,7 +18,15 @@ struct Moment {
 /// middle of it). Throws UsageError for a moment after `now`: a journal records what happened.
 Moment resolve_moment(const std::optional<When>& when, Instant now);
 
-/// The local calendar day at `now`.
+/// The journal day at `now`: the local calendar day, except before the configured start of the
+/// day (day_starts_at), when it is still the day before.
 Date today(Instant now);
+
+/// The journal day of a local wall-clock reading.
+Date journal_day(const LocalDateTime& local);
+
+/// Sets the minute of the local day at which a new journal day begins (day_starts_at, 0..719;
+/// 0 is midnight). Like the time zone, it holds for the whole process: set it once at start-up.
+void set_day_start(int minute_of_day);
 
 }  // namespace ipt::domain

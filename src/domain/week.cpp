@@ -143,6 +143,14 @@ std::string_view weekday_name(Date d) {
   return kNames[std::chrono::weekday{std::chrono::sys_days{d}}.c_encoding()];
 }
 
+namespace {
+unsigned g_week_start = 1;  // ISO weekday: Monday
+}  // namespace
+
+void set_week_start(int iso_weekday) {
+  g_week_start = static_cast<unsigned>(iso_weekday);
+}
+
 WeekSpan week_containing(Date day, const std::optional<Course>& course) {
   if (course && day >= course->start && !(course->end && *course->end < day)) {
     const int week = course_week(*course, day);
@@ -150,7 +158,7 @@ WeekSpan week_containing(Date day, const std::optional<Course>& course) {
     return {start, add_days(start, 6), week};
   }
   const auto wd = std::chrono::weekday{std::chrono::sys_days{day}}.iso_encoding();  // Mon = 1
-  const Date start = add_days(day, -static_cast<int>(wd - 1));
+  const Date start = add_days(day, -static_cast<int>((wd + 7 - g_week_start) % 7));
   return {start, add_days(start, 6), std::nullopt};
 }
 

@@ -21,8 +21,13 @@ struct WeekSpan {
 };
 
 /// The week containing `day`: a course week (7-day periods from its first day) when `course`
-/// covers that day (it has started and not ended before it), otherwise Monday to Sunday.
+/// covers that day (it has started and not ended before it), otherwise a calendar week from the
+/// configured first weekday (Monday unless set_week_start was called).
 WeekSpan week_containing(Date day, const std::optional<Course>& course);
+
+/// The first day of calendar weeks, as an ISO weekday (1 = Monday .. 7 = Sunday): week_start in
+/// the configuration. Like the time zone, it holds for the whole process: set it at start-up.
+void set_week_start(int iso_weekday);
 
 /// The week to reflect on, on `today`: the week containing today, except in its first three
 /// days when the week before has no answers (the morning of a session, when the new week is

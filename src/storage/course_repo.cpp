@@ -1,5 +1,6 @@
 #include "storage/course_repo.hpp"
 
+#include "domain/moment.hpp"
 #include "storage/sql.hpp"
 
 namespace ipt::storage {
@@ -132,7 +133,7 @@ void CourseRepo::set_phase_pin(std::optional<domain::Phase> phase, domain::Insta
   } else {
     history.bind(1);
   }
-  history.bind(2, domain::format_date(domain::to_local(now).date));
+  history.bind(2, domain::format_date(domain::today(now)));
   history.bind(3, static_cast<int64_t>(now));
   history.exec();
   if (!phase) {

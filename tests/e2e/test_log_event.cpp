@@ -399,7 +399,7 @@ TEST_CASE("global: the config file's db is used when IPT_DB is unset", "[e2e][gl
   CHECK(box.run_json({"list", "--format", "json"}, {}, no_db).size() == 1);
 }
 
-TEST_CASE("global: a missing --config file or an unknown config key exits 2 before any write",
+TEST_CASE("global: a missing --config file or a bad config value exits 2 before any write",
           "[e2e][global]") {
   Sandbox box;
   auto missing = box.run({"--config", box.path() + "/nope.toml", "log", "5"}, {}, kNow);
@@ -408,12 +408,19 @@ TEST_CASE("global: a missing --config file or an unknown config key exits 2 befo
   CHECK(missing.out.empty());
   CHECK(has(missing.err, "nope.toml"));
 
-  write_config(box, "color = \"never\"\n\nbogus = 1\n");
+  write_config(box, "color = \"never\"\n\ncolor_scheme = 3\nweek_start = 1\n");
   auto r = box.run({"log", "5"}, {}, kNow);
   INFO(describe(r));
   CHECK(r.exit_code == 2);
   CHECK(r.out.empty());
-  CHECK(has(r.err, "config.toml:3"));
-  CHECK(has(r.err, "bogus"));
+  CHECK(has(r.err, "config.toml:4:14: 'week_start' must be a string"));
   CHECK_FALSE(ipt::test::exists(box.db()));
+
+  // An unknown key is a warning: a config written for a newer ipt still works.
+  write_config(box, "color = \"never\"\n\nbogus = 1\n");
+  auto warned = box.run({"log", "5"}, {}, kNow);
+  INFO(describe(warned));
+  CHECK(warned.exit_code == 0);
+  CHECK(has(warned.err, "ipt: warning: "));
+  CHECK(has(warned.err, "config.toml:3:1: unknown key 'bogus', ignored"));
 }

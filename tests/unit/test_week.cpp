@@ -117,6 +117,19 @@ TEST_CASE("week: without a course, weeks run Monday to Sunday", "[week]") {
   CHECK(weekday_name(2026y / 11 / 29) == "Sunday");
 }
 
+TEST_CASE("week: week_start moves the weeks outside a course, not course weeks", "[week]") {
+  set_week_start(7);                                              // Sunday
+  const auto w = week_containing(2026y / 11 / 25, std::nullopt);  // a Wednesday
+  CHECK(w.start == 2026y / 11 / 22);
+  CHECK(w.end == 2026y / 11 / 28);
+  CHECK(week_containing(2026y / 11 / 22, std::nullopt).start == 2026y / 11 / 22);
+  CHECK(week_containing(2026y / 11 / 21, std::nullopt).start == 2026y / 11 / 15);
+  set_week_start(5);  // Friday
+  CHECK(week_containing(2026y / 11 / 25, std::nullopt).start == 2026y / 11 / 20);
+  set_week_start(1);
+  CHECK(week_containing(2026y / 11 / 25, std::nullopt).start == 2026y / 11 / 23);
+}
+
 TEST_CASE("week: mood_down and mood_up need a whole point and three days in each week", "[week]") {
   auto w = base();
   w.entries = moods({5, 6, 5, 6});       // 5.5
