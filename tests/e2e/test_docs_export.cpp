@@ -70,12 +70,17 @@ bool mentions(const std::string& text, const std::string& word) {
   return false;
 }
 
+/// Keys whose object is keyed by names the user chose (a check-in's own scales, by name): the
+/// key is documented, the names inside are data.
+const std::set<std::string> kNamedByUser{"metrics"};
+
 /// Every key of `j`, at any depth, with where it was first seen ("areas[].stages[].day").
 void collect_keys(const json& j, const std::string& path, std::map<std::string, std::string>& out) {
   if (j.is_object()) {
     for (const auto& [k, v] : j.items()) {
       out.emplace(k, path + "." + k);
-      collect_keys(v, path + "." + k, out);
+      if (!kNamedByUser.contains(k))
+        collect_keys(v, path + "." + k, out);
     }
   } else if (j.is_array()) {
     for (const auto& v : j)
