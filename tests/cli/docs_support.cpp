@@ -150,8 +150,8 @@ bool mentions(const std::string& text, const std::string& word) {
   return false;
 }
 
-ManPage read_man_page() {
-  ManPage m{read_text("man/ipt.1"), {}};
+ManPage read_man_page(const std::string& relative) {
+  ManPage m{read_text(relative), {}};
   for (const auto& line : lines_of(m.source)) {
     if (line.rfind(".SH ", 0) == 0 || line.rfind(".SS ", 0) == 0) {
       auto heading = plain_roff(line.substr(4));
@@ -165,15 +165,89 @@ ManPage read_man_page() {
   return m;
 }
 
+Section chapter(const ManPage& page, const std::string& heading) {
+  Section out;
+  bool inside = false;
+  for (const auto& s : page.sections) {
+    if (!s.sub)
+      inside = s.heading == heading;
+    if (!inside)
+      continue;
+    if (out.heading.empty())
+      out.heading = s.heading;
+    out.source += s.source;
+    out.text += s.text;
+  }
+  INFO("section " << heading);
+  REQUIRE(!out.heading.empty());
+  return out;
+}
+
 Strings tagged_keys(const Section& s) {
   Strings keys;
   bool after_tp = false;
   for (const auto& line : lines_of(s.source)) {
     if (after_tp && line.rfind(".B ", 0) == 0)
-      keys.push_back(line.substr(3));
+      keys.push_back(plain_roff(line.substr(3)));
     after_tp = line == ".TP";
   }
   return keys;
+}
+
+std::vector<TaggedItem> tagged_items(const Section& s) {
+  std::vector<TaggedItem> items;
+  bool after_tp = false;
+  bool in_item = false;
+  for (const auto& line : lines_of(s.source)) {
+    const bool breaks = line == ".TP" || line == ".PP" || line.rfind(".IP", 0) == 0;
+    if (after_tp && line.rfind(".B ", 0) == 0) {
+      items.push_back({plain_roff(line.substr(3)), {}});
+      in_item = true;
+    } else if (breaks) {
+      in_item = false;
+    } else if (in_item) {
+      items.back().text += plain_roff(line) + "\n";
+    }
+    after_tp = line == ".TP";
+  }
+  return items;
+}
+
+std::string example_text(const Section& s) {
+  const auto start = s.source.find(".EX\n");
+  const auto end = s.source.find(".EE\n", start);
+  REQUIRE(start != std::string::npos);
+  REQUIRE(end != std::string::npos);
+  const std::string roff = s.source.substr(start + 4, end - start - 4);
+  std::string out;
+  for (std::size_t i = 0; i < roff.size(); ++i) {
+    if (roff[i] != '\\') {
+      out += roff[i];
+      continue;
+    }
+    const auto rest = std::string_view(roff).substr(i + 1);
+    if (rest.starts_with("(dq")) {
+      out += '"';
+      i += 3;
+    } else if (rest.starts_with("(aq")) {
+      out += '\'';
+      i += 3;
+    } else if (rest.starts_with("(ti")) {
+      out += '~';
+      i += 3;
+    } else if (rest.starts_with("-")) {
+      out += '-';
+      i += 1;
+    } else if (rest.starts_with("e")) {
+      out += '\\';
+      i += 1;
+    } else if (rest.starts_with("&")) {
+      i += 1;
+    } else {
+      FAIL("an escape the example reader does not know: \\" << rest.substr(0, 3));
+    }
+  }
+  return out;
 }
 
 Strings json_keys(const std::string& json, int indent) {

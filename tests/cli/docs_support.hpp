@@ -1,6 +1,6 @@
-// What the docs tests (test_docs_man.cpp, test_docs_completion.cpp) read the built binary and its
-// documents with: the real command tree (build_app), man/ipt.1 as sections, and the completions
-// in completions/* run by real shells.
+// What the docs tests (test_docs_man.cpp, test_docs_pages.cpp, test_docs_completion.cpp) read the
+// built binary and its documents with: the real command tree (build_app), the man pages in man/ as
+// sections, and the completions in completions/* run by real shells.
 #pragma once
 
 #include <filesystem>
@@ -99,10 +99,27 @@ struct ManPage {
   }
 };
 
-ManPage read_man_page();
+/// A page in man/, by its path from the source directory.
+ManPage read_man_page(const std::string& relative = "man/ipt.1");
 
-/// The keys a section lists as ".TP" followed by ".B key", in order.
+/// The .SH section `heading` and the .SS sections under it, as one section; REQUIREs it.
+Section chapter(const ManPage& page, const std::string& heading);
+
+/// The keys a section lists as ".TP" followed by ".B key", in order, as plain text.
 Strings tagged_keys(const Section& s);
+
+/// A key listed as ".TP" then ".B key", with the plain text of the paragraph that describes it.
+struct TaggedItem {
+  std::string key;
+  std::string text;
+};
+
+/// Every such key of a section, in order: its paragraph ends at the next .TP, .PP or .IP.
+std::vector<TaggedItem> tagged_items(const Section& s);
+
+/// The example file of a section: the lines between its first .EX and .EE with roff's escapes
+/// (\(dq, \(aq, \(ti, \-, \e, \&) made the characters they print; REQUIREs one.
+std::string example_text(const Section& s);
 
 /// The keys of JSON written with dump(2), at `indent` spaces (any when negative), in order.
 Strings json_keys(const std::string& json, int indent);

@@ -1,11 +1,10 @@
 // The man page describes the binary that is built, not the one that was planned: these tests walk
 // the real command tree (build_app) and the real renderers, and check man/ipt.1 against them. Add
-// an option without documenting it and they fail.
+// an option without documenting it and they fail. The export and report formats live in
+// man/ipt-export.5, checked by test_docs_pages.cpp with the other section 5 pages.
 #include <catch2/catch.hpp>
 
 #include <chrono>
-#include <filesystem>
-#include <fstream>
 #include <regex>
 #include <sstream>
 #include <string>
@@ -16,15 +15,12 @@
 #include "domain/calendar.hpp"
 #include "domain/course.hpp"
 #include "domain/entry.hpp"
-#include "domain/exchange.hpp"
 #include "domain/format.hpp"
-#include "interchange/document.hpp"
 #include "render/agenda.hpp"
 #include "render/areas.hpp"
 #include "render/calendar.hpp"
 #include "render/course.hpp"
 #include "render/entries.hpp"
-#include "render/exchange.hpp"
 #include "render/inventory.hpp"
 #include "render/people.hpp"
 #include "render/prompts.hpp"
@@ -210,14 +206,6 @@ TEST_CASE("docs: the man page's JSON keys and CSV headers are the ones ipt write
     mentions_all(section("JSON inventory and circle"), json_keys(inventory_json.str(), 2));
     mentions_all(section("JSON inventory and circle"), json_keys(circle_json.str(), 2));
   }
-  SECTION("report: every key of the reviewed golden report") {
-    std::ifstream in(std::filesystem::path(IPT_SOURCE_DIR) / "tests" / "fixtures" /
-                     "report-week.json");
-    REQUIRE(in);
-    std::stringstream golden;
-    golden << in.rdbuf();
-    mentions_all(section("JSON report"), json_keys(golden.str(), -1));
-  }
   SECTION("CSV header rows, exactly") {
     const Section* s = section("CSV");
     for (const auto& csv :
@@ -228,96 +216,4 @@ TEST_CASE("docs: the man page's JSON keys and CSV headers are the ones ipt write
       CHECK(s->text.find("\n" + header + "\n") != std::string::npos);
     }
   }
-}
-
-TEST_CASE("docs: EXPORT FORMAT lists the keys ipt export writes, in order, and its layouts",
-          "[docs][man]") {
-  const auto man = read_man_page();
-  const domain::Date day{std::chrono::year{2026}, std::chrono::month{3}, std::chrono::day{2}};
-  // One record of each kind, every nested list holding one item so that its keys are written.
-  std::vector<domain::ExchangeRecord> records;
-  domain::PersonRecord person;
-  person.person.name = "Sam";
-  records.emplace_back(person);
-  domain::AreaRecord area;
-  area.kind = domain::AreaKind::dispute;
-  area.created_day = day;
-  area.stages = {domain::StageRecord{domain::DisputeStage::impasse, day, 0}};
-  area.ratings = {domain::RatingRecord{"", day, 3, 0}};
-  records.emplace_back(area);
-  records.emplace_back(domain::FocusRecord{std::nullopt, day, 0});
-  domain::CourseRecord course;
-  course.course.start = day;
-  records.emplace_back(course);
-  records.emplace_back(domain::PinRecord{std::nullopt, day, 0});
-  domain::EntryRecord entry;
-  entry.entry.day = day;
-  records.emplace_back(entry);
-  domain::PlanRecord plan;
-  plan.day = day;
-  records.emplace_back(plan);
-  domain::AgendaRecord agenda;
-  agenda.day = day;
-  records.emplace_back(agenda);
-  domain::AskedRecord asked;
-  asked.week = day;
-  records.emplace_back(asked);
-  REQUIRE(records.size() == std::variant_size_v<domain::ExchangeRecord>);
-
-  auto write = [](domain::Format f, const std::vector<domain::ExchangeRecord>& rs) {
-    std::ostringstream out;
-    auto w = render::export_writer(out, f);
-    for (const auto& r : rs)
-      w->write(r);
-    w->finish();
-    return out.str();
-  };
-  const Section* format = man.find("EXPORT FORMAT", false);
-  REQUIRE(format != nullptr);
-  // The document's own keys, in order, as the example object shows them.
-  const auto top = json_keys(write(domain::Format::json, {}), 2);
-  std::string shown;
-  for (const auto& k : top)
-    shown += (shown.empty() ? "" : "[\\s\\S]*") + ("\"" + k + "\"");
-  CHECK(std::regex_search(format->text, std::regex(shown)));
-
-  for (const auto& r : records) {
-    const auto kind = r.index();
-    // "people (JSONL type person)": the array's name, then its JSONL type.
-    const std::string name(interchange::section_name(kind));
-    const Section* s = nullptr;
-    for (const auto& sec : man.sections) {
-      if (sec.sub && sec.heading.rfind(name + " (", 0) == 0)
-        s = &sec;
-    }
-    INFO("records: " << name);
-    REQUIRE(s != nullptr);
-    const auto json = write(domain::Format::json, {r});
-    CHECK(tagged_keys(*s) == json_keys(json, 6));
-    for (const auto& k : json_keys(json, 10)) {  // an area's stages and ratings
-      INFO("key " << k);
-      CHECK(mentions(s->text, k));
-    }
-  }
-
-  const Section* jsonl = man.find("JSONL", true);
-  REQUIRE(jsonl != nullptr);
-  const auto lines = lines_of(write(domain::Format::jsonl, records));
-  REQUIRE(!lines.empty());
-  CHECK(jsonl->text.find(lines.front()) != std::string::npos);  // the header line
-  for (std::size_t kind = 0; kind < records.size(); ++kind) {
-    if (std::holds_alternative<domain::EntryRecord>(records[kind]))
-      continue;  // an entry's line carries its own type
-    INFO("type " << interchange::type_name(kind));
-    CHECK(mentions(jsonl->text, std::string(interchange::type_name(kind))));
-  }
-  for (auto t : domain::entry_type_names()) {
-    INFO("entry type " << t);
-    CHECK(mentions(jsonl->text, std::string(t)));
-  }
-
-  const Section* csv = man.find("CSV export", true);
-  REQUIRE(csv != nullptr);
-  const auto rows = write(domain::Format::csv, {});
-  CHECK(csv->text.find("\n" + rows.substr(0, rows.find("\r\n")) + "\n") != std::string::npos);
 }
