@@ -281,6 +281,10 @@ EditResult edit_entry(Journal& j, std::int64_t id, const EntryEdit& edit) {
   });
 }
 
+void check_edit(const Entry& e, const EntryEdit& edit) {
+  check_applicable(e, edit);
+}
+
 void remove_entry(Journal& j, std::int64_t id) {
   j.store().write([&](storage::Repos& r) {
     if (!r.entries().remove(id))

@@ -92,6 +92,9 @@ struct EditResult {
 /// Applies `edit` to entry `id`. A field of another entry type (a mood on an event) is refused
 /// with UsageError (field_not_for_type) before anything is written.
 EditResult edit_entry(Journal& j, std::int64_t id, const EntryEdit& edit);
+/// The same refusals edit_entry makes (UsageError field_not_for_type), for `e` as it is, so a
+/// command can refuse before it asks for the text in the editor.
+void check_edit(const domain::Entry& e, const EntryEdit& edit);
 /// Deletes entry `id`. Events logged with a check-in stay, unlinked. NotFound when missing.
 void remove_entry(Journal& j, std::int64_t id);
 

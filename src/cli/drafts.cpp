@@ -32,6 +32,17 @@ std::string file_name(std::string_view name) {
   throw RuntimeFailure("can't keep a draft at " + p.string() + ": " + std::strerror(err));
 }
 
+/// `dir` and any missing directory above it, each private (0700): on a first run the data
+/// directory may not exist before the journal does, and a draft comes before the journal.
+void make_private_dirs(const fs::path& dir) {
+  std::error_code ec;
+  if (dir.empty() || fs::exists(dir, ec))
+    return;
+  make_private_dirs(dir.parent_path());
+  if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST)
+    cannot_keep(dir, errno);
+}
+
 }  // namespace
 
 Drafts::Drafts(const fs::path& journal) : dir_(journal.string() + ".drafts") {}
@@ -46,8 +57,7 @@ bool Drafts::exists(std::string_view name) const {
 }
 
 fs::path Drafts::save(std::string_view name, std::string_view text) const {
-  if (::mkdir(dir_.c_str(), 0700) != 0 && errno != EEXIST)
-    cannot_keep(dir_, errno);
+  make_private_dirs(dir_);
   const auto target = path(name);
   const auto tmp = fs::path(target.string() + ".new");
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);

@@ -18,8 +18,9 @@ class Drafts {
   /// Where the draft called `name` is (or would be) kept; `name` is made safe for a file name.
   std::filesystem::path path(std::string_view name) const;
   bool exists(std::string_view name) const;
-  /// Writes the draft atomically (a file beside it, then rename) with mode 0600; returns its
-  /// path. Throws RuntimeFailure when it can't be written.
+  /// Writes the draft atomically (a file beside it, then rename) with mode 0600, making the
+  /// directories it needs (0700); returns its path. Throws RuntimeFailure when it can't be
+  /// written.
   std::filesystem::path save(std::string_view name, std::string_view text) const;
   std::optional<std::string> load(std::string_view name) const;
   /// Removes the draft, and the directory once it is empty.

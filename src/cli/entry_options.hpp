@@ -44,4 +44,22 @@ std::vector<std::string> check_near_names(Invocation& inv, std::vector<std::stri
 /// An event with `text` and the checked kind, impact and feelings.
 app::EventInput event_of(std::string text, const EventDetailOpts& o);
 
+/// What --help says about --edit, for ipt log, event and edit alike.
+inline constexpr const char* kEditHelp =
+    "--edit opens $VISUAL or $EDITOR (else vi; split at spaces, run without a shell) on a\n"
+    "draft. The other fields are shown as '#:' comment lines, for context: only the text\n"
+    "written below them is saved, and an empty one saves nothing (exit 1). The draft is kept\n"
+    "until the entry is saved, and the next --edit offers to resume it.";
+
+/// --edit: the text is written in $VISUAL or $EDITOR (cli/editor.hpp) instead of given as
+/// `words` (NOTE, TEXT), which must then be absent; "ipt log" says which command it is.
+CLI::Option* add_edit_flag(CLI::App& cmd, bool& edit, const std::string& what);
+void check_edit_alone(bool edit, const std::vector<std::string>& words, const std::string& name);
+/// The note lines of the draft --edit opens for a new entry: `about`, then what the entry
+/// holds besides the text, as the command line gave it: the check-in's ratings (ipt log), the
+/// event's text when it is not the one written (log --event), kind, impact and feelings, and
+/// `common`. Only the text is read back from the draft.
+std::string new_entry_header(const std::string& about, const app::CheckinInput* checkin,
+                             const app::EventInput* event, const app::EntryCommon& common);
+
 }  // namespace ipt::cli

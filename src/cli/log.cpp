@@ -1,6 +1,8 @@
 // ipt log MOOD [NOTE...]: a mood check-in, optionally with a linked relationship event.
 #include "app/entries.hpp"
 #include "cli/commands.hpp"
+#include "cli/drafts.hpp"
+#include "cli/editor.hpp"
 #include "cli/entry_options.hpp"
 #include "cli/input.hpp"
 #include "cli/report_log.hpp"
@@ -21,7 +23,25 @@ struct LogOpts {
   std::optional<std::string> event;
   EventDetailOpts detail;
   CommonOpts common;
+  bool edit = false;
 };
+
+/// What `ipt log --edit` opens: the note, or the event's text when --kind, --impact or --feel
+/// describe an event without --event.
+EntryDraft log_draft(const app::CheckinInput& in, const std::optional<app::EventInput>& event,
+                     const EventDetailOpts& detail, const app::EntryCommon& common) {
+  const bool is_event = !event && detail.any();
+  const auto shown = is_event ? std::optional(event_of("", detail)) : event;
+  const std::string about =
+      is_event ? "A mood check-in with an event (ipt log); the text below is the event's."
+               : "A mood check-in (ipt log); the text below is its note.";
+  return {"log",
+          new_entry_header(about, &in, shown ? &*shown : nullptr, common),
+          "",
+          is_event ? "event text" : "note",
+          "ipt log MOOD --edit",
+          is_event ? "" : "to record the mood without a note, leave out --edit"};
+}
 
 void run_log(const LogOpts& o, Invocation& inv) {
   auto& ctx = inv.ctx;
@@ -36,9 +56,18 @@ void run_log(const LogOpts& o, Invocation& inv) {
   const bool note_from_stdin = o.note.size() == 1 && o.note.front() == "-";
   if (note_from_stdin && o.event == "-")
     throw UsageError("only one of NOTE and --event can be read from stdin");
-  in.note = text_arg(ctx, "the note", o.note, false);
-  if (o.event) {
-    in.event = event_of(text_arg(ctx, "the event text", {*o.event}, true), o.detail);
+  check_edit_alone(o.edit, o.note, "NOTE");
+  auto common = common_of(ctx, o.common);  // checked before a word is read or written
+  std::optional<app::EventInput> event;
+  if (o.event)
+    event = event_of(text_arg(ctx, "the event text", {*o.event}, true), o.detail);
+  std::optional<EditedText> edited;
+  if (o.edit)
+    edited.emplace(ctx, Drafts(ctx.db_path()), log_draft(in, event, o.detail, common));
+  in.note = edited ? domain::check_text("the note", edited->text(), false)
+                   : text_arg(ctx, "the note", o.note, false);
+  if (event) {
+    in.event = std::move(event);
   } else if (o.detail.any()) {
     // `ipt log 4 "argued with Sam" --kind conflict`: the note says what happened, so it is the
     // event's text, and the check-in holds the mood.
@@ -50,9 +79,11 @@ void run_log(const LogOpts& o, Invocation& inv) {
   }
   // Safety: what the words call for is said even if the journal can't take them.
   WordsGuard words(ctx, in.note + "\n" + (in.event ? in.event->text : ""));
-  auto common = common_of(ctx, o.common);
   const auto notes = check_near_names(inv, common.people);
-  report_logged(ctx, app::log_checkin(inv.journal(), in, common), common.when);
+  const auto logged = app::log_checkin(inv.journal(), in, common);
+  if (edited)
+    edited->saved();
+  report_logged(ctx, logged, common.when);
   for (const auto& n : notes)
     ctx.note(n);
   words.saved();
@@ -66,9 +97,11 @@ Run setup_log(CLI::App& cmd) {
   cmd.footer(
       "Record how you feel now (or at --date). MOOD is a whole number from 0 to 10:\n"
       "0 is the worst you have felt, 10 the best. Several check-ins a day are fine.\n"
-      "NOTE is free text; '-' reads it from stdin, which keeps it out of shell history.\n"
+      "NOTE is free text; '-' reads it from stdin, and --edit writes it in your editor\n"
+      "(both keep it out of shell history).\n"
       "With --kind, --impact or --feel and no --event, NOTE is the event's text:\n"
-      "  ipt log 4 \"argued with Sam\" --with sam --kind conflict");
+      "  ipt log 4 \"argued with Sam\" --with sam --kind conflict\n" +
+      std::string(kEditHelp));
   cmd.add_option("MOOD", o->mood, "0 (worst you have felt) to 10 (best)")
       ->type_name("0-10")
       ->required();
@@ -80,6 +113,7 @@ Run setup_log(CLI::App& cmd) {
       ->type_name("TEXT");
   add_event_detail_options(cmd, o->detail, true);
   add_common_options(cmd, o->common);
+  add_edit_flag(cmd, o->edit, "the note");
   return [o](Invocation& inv) { run_log(*o, inv); };
 }
 

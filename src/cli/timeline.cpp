@@ -1,8 +1,12 @@
 // ipt list | show | edit | rm: reading and changing the timeline.
 #include <ostream>
+#include <sstream>
 
 #include "app/entries.hpp"
 #include "cli/commands.hpp"
+#include "cli/drafts.hpp"
+#include "cli/editor.hpp"
+#include "cli/entry_options.hpp"
 #include "cli/input.hpp"
 #include "cli/safety.hpp"
 #include "cli/suggest.hpp"
@@ -79,7 +83,28 @@ struct EditOpts {
   std::string id;
   std::optional<std::string> mood, anxiety, energy, sleep, impact, kind, date, area;
   std::vector<std::string> text, tags, with, feel, clear;
+  bool edit = false;
 };
+
+/// What `ipt edit ID --edit` opens: the entry's text, below its other fields as `ipt show`
+/// prints them.
+EntryDraft edit_draft_of(domain::Entry e) {
+  const auto id = std::to_string(e.id);
+  const auto text = domain::text_of(e);
+  domain::text_of(e).clear();
+  std::ostringstream fields;
+  render::entry_detail_text(fields, e, render::Style(false));
+  const std::string noun = e.type() == domain::EntryType::event        ? "event text"
+                           : e.type() == domain::EntryType::reflection ? "answer"
+                                                                       : "note";
+  return {"edit-" + id,
+          "Editing #" + id + " (ipt edit); the text below is its " + noun + ".\n\n" + fields.str() +
+              "\nThese are changed with ipt edit's options (--mood, --with ...), not here.\n",
+          text + (text.empty() ? "" : "\n"),
+          noun,
+          "ipt edit " + id + " --edit",
+          noun == "note" ? "ipt edit " + id + " --clear note empties the note" : ""};
+}
 
 void run_edit(const EditOpts& o, Invocation& inv) {
   auto& ctx = inv.ctx;
@@ -99,6 +124,10 @@ void run_edit(const EditOpts& o, Invocation& inv) {
     edit.impact = domain::parse_impact(*o.impact);
   if (o.kind)
     edit.kind = domain::parse_kind(*o.kind);
+  if (o.edit && !o.text.empty()) {
+    throw UsageError("--edit opens your editor for the text, so --note/--text can't be given too",
+                     "leave out --note/--text or --edit");
+  }
   if (!o.text.empty())
     edit.text = text_arg(ctx, "the text", o.text, false);
   if (!o.tags.empty())
@@ -111,11 +140,38 @@ void run_edit(const EditOpts& o, Invocation& inv) {
     edit.area = area_arg(*o.area);
   for (const auto& c : o.clear)
     edit.clear.insert(*domain::enum_from<app::Clearable>(app::clearable_names(), c));
+  if (o.edit && edit.clear.count(app::Clearable::note) > 0) {
+    throw UsageError("--edit writes the note, so --clear note can't be given too",
+                     "to empty the note, leave out --edit");
+  }
+  std::optional<EditedText> edited;
+  if (o.edit) {
+    auto& journal = inv.journal();
+    const auto entry = app::get_entry(journal, id);
+    app::check_edit(entry, edit);  // a --mood on an event is refused before the editor opens
+    if (const auto& t = domain::text_of(entry); t.starts_with("#:") || t.find("\n#:") != t.npos) {
+      throw UsageError("#" + std::to_string(id) +
+                           "'s text has lines starting with '#:', which the editor's draft "
+                           "would leave out",
+                       "change it with ipt edit " + std::to_string(id) + " --note TEXT");
+    }
+    edited.emplace(ctx, Drafts(journal.path()), edit_draft_of(entry));
+    edit.text = domain::check_text("the text", edited->text(), false);
+    auto others = edit;
+    others.text.reset();
+    if (others.empty() && *edit.text == domain::text_of(entry)) {
+      edited->discard();
+      ctx.note("#" + std::to_string(id) + " is unchanged");
+      return;
+    }
+  }
   if (edit.empty()) {
     throw UsageError("nothing to change", "give the new values, e.g. ipt edit " +
                                               std::to_string(id) + " --mood 6 --note \"...\"");
   }
   const auto r = app::edit_entry(inv.journal(), id, edit);
+  if (edited)
+    edited->saved();
   for (const auto& name : r.new_people)
     ctx.note("added '" + name + "' to your people");
   if (!ctx.opts.quiet)
@@ -208,12 +264,17 @@ Run setup_edit(CLI::App& app) {
   cmd->footer(
       "Change the fields you give; the rest stay. --with, --tag and --feel replace the\n"
       "entry's list. --clear empties a field: anxiety, energy, sleep, impact, note, with,\n"
-      "tags or feel.");
+      "tags or feel. With --edit the draft holds the entry's text, to change; --note and\n"
+      "--clear note can't be given with it.\n" +
+      std::string(kEditHelp));
   cmd->add_option("ID", o->id, "The entry's id")->type_name("ID")->required();
   cmd->add_option("--mood", o->mood, "Check-ins: mood 0 (worst) to 10 (best)")->type_name("0-10");
   cmd->add_option("--note,--text", o->text, "The note or event text ('-' reads stdin)")
       ->type_name("TEXT")
       ->expected(1);
+  cmd->add_flag("--edit", o->edit,
+                "Change the note or text in $VISUAL or $EDITOR (else vi), kept as a draft\n"
+                "until it is saved");
   cmd->add_option("-d,--date", o->date, "Move it to another moment (WHEN)")->type_name("WHEN");
   cmd->add_option("--anxiety", o->anxiety, "Check-ins: anxiety 0 to 10")->type_name("0-10");
   cmd->add_option("--energy", o->energy, "Check-ins: energy 0 to 10")->type_name("0-10");
