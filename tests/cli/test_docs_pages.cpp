@@ -166,7 +166,8 @@ TEST_CASE("docs: the section 5 pages have this version, their sections and each 
       }
     }
   }
-  const auto& ipt1 = section(read_man_page(), "SEE ALSO").text;
+  const auto man = read_man_page();  // kept: the section refers into it
+  const auto& ipt1 = section(man, "SEE ALSO").text;
   for (const char* page : {"ipt-config (5)", "ipt-export (5)", "ipt-prompts (5)"}) {
     INFO("ipt(1) SEE ALSO " << page);
     CHECK(mentions(ipt1, page));
