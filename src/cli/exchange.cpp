@@ -131,7 +131,7 @@ Run setup_export(CLI::App& cmd) {
       "json (the default) is one document, jsonl one record per line with a \"type\"; both hold\n"
       "everything and are what ipt import reads back. csv holds the entries only, one row\n"
       "each. People, areas, courses and the history are always whole; --from/--to narrow the\n"
-      "entries. The format is described field by field in man ipt, EXPORT FORMAT.");
+      "entries. The format is described field by field in man 5 ipt-export.");
   return [o](Invocation& inv) {
     auto& ctx = inv.ctx;
     const auto range = range_of(ctx, *o);

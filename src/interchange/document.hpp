@@ -1,6 +1,6 @@
 #pragma once
 // ipt's interchange format, both ways: the document `ipt export` writes and `ipt import` reads
-// (man ipt, "EXPORT FORMAT"). JSON is one object, {"format": "ipt", "version": 1, "people":
+// (ipt-export(5)). JSON is one object, {"format": "ipt", "version": 1, "people":
 // [...], ...}, with one array per kind of record in a fixed order; JSONL is a header line and
 // then one record per line, each with a "type". Both are written and read one record at a
 // time, so neither side holds a journal of many years in memory.

@@ -105,7 +105,7 @@ class PromptReader {
     if (!s || std::find(names.begin(), names.end(), *s) == names.end()) {
       problem(*task.node(), "unknown task '" + s.value_or("?") + "'" +
                                 domain::did_you_mean(s.value_or(""), names) +
-                                " (prompts/README.md lists them)");
+                                " (man 5 ipt-prompts lists them)");
       return;
     }
     p_.task = *s;

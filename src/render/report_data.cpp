@@ -1,4 +1,4 @@
-// The report as data: JSON (a versioned schema, documented in the man page) and CSV (one row
+// The report as data: JSON (a versioned schema, documented in ipt-export(5)) and CSV (one row
 // per day of the period).
 #include "render/csv.hpp"
 #include "render/json_objects.hpp"
