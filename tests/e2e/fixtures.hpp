@@ -21,6 +21,12 @@ namespace ipt::test {
 
 inline constexpr const char* kSqlite3 = "/usr/bin/sqlite3";
 
+/// Writes the sandbox's configuration file (the one IPT_CONFIG names).
+inline void write_config(const Sandbox& box, const std::string& toml) {
+  std::filesystem::create_directories(box.path() + "/config/ipt");
+  write_file(box.path() + "/config/ipt/config.toml", toml);
+}
+
 /// Runs the sqlite3 shell on `db` with `sql` as its command line; the journal is never touched
 /// by anything but ipt and this.
 inline RunResult sqlite3(const std::string& db, const std::string& sql) {

@@ -10,6 +10,7 @@ using ipt::test::describe;
 using ipt::test::file_bytes;
 using ipt::test::has;
 using ipt::test::Sandbox;
+using ipt::test::write_config;
 
 namespace {
 
@@ -17,11 +18,6 @@ std::string config_path(const Sandbox& box) {
   return box.path() + "/config/ipt/config.toml";
 }
 
-void write_config(const Sandbox& box, const std::string& text) {
-  ::mkdir((box.path() + "/config").c_str(), 0700);
-  ::mkdir((box.path() + "/config/ipt").c_str(), 0700);
-  ipt::test::write_file(config_path(box), text);
-}
 
 const nlohmann::json& row(const nlohmann::json& shown, const std::string& key) {
   for (const auto& r : shown["keys"]) {

@@ -7,12 +7,14 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "e2e/fixtures.hpp"
 #include "e2e/harness.hpp"
 
 using ipt::test::describe;
 using ipt::test::has;
 using ipt::test::RunResult;
 using ipt::test::Sandbox;
+using ipt::test::write_config;
 using json = nlohmann::json;
 
 namespace {
@@ -41,10 +43,6 @@ void must(const Sandbox& box, const std::vector<std::string>& args) {
 }
 
 // The file the sandbox's IPT_CONFIG names.
-void write_config(const Sandbox& box, const std::string& toml) {
-  std::filesystem::create_directories(box.path() + "/config/ipt");
-  ipt::test::write_file(box.path() + "/config/ipt/config.toml", toml);
-}
 
 }  // namespace
 
