@@ -1,6 +1,7 @@
 #pragma once
 // Reading prompt files (TOML, via toml++) into domain::Prompt, and checking them.
 #include <filesystem>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,9 @@ struct Library {
 
 /// Parses one TOML document named `name` into `into.prompts`, adding a Problem for a syntax
 /// error, an unknown key, a bad value, an unknown condition, technique or placeholder.
+/// The keys a prompt may have, as ipt-prompts(5) lists them.
+std::span<const std::string_view> prompt_keys();
+
 void parse_prompt_file(std::string_view text, const std::string& name, Library& into);
 
 /// The built-in library, then every *.toml in each of `dirs` (in file-name order): a prompt

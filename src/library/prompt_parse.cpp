@@ -3,6 +3,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <array>
 #include <sstream>
 
 #include "domain/names.hpp"
@@ -16,9 +17,9 @@ using domain::Prompt;
 
 namespace {
 
-constexpr std::string_view kKeys[] = {"id",        "text",      "phase", "area",     "stage",
-                                      "when",      "technique", "task",  "followup", "enabled",
-                                      "demanding", "gentle",    "unless"};
+constexpr std::array<std::string_view, 13> kKeys = {
+    "id",   "text",     "phase",   "area",      "stage",  "when",  "technique",
+    "task", "followup", "enabled", "demanding", "gentle", "unless"};
 
 int line_of(const toml::node& n) {
   return static_cast<int>(n.source().begin.line);
@@ -46,7 +47,7 @@ class PromptReader {
     if (auto id = t_["id"].value<std::string>())
       p_.id = *id;
     for (const auto& [key, node] : t_) {
-      if (std::find(std::begin(kKeys), std::end(kKeys), key.str()) == std::end(kKeys)) {
+      if (std::find(kKeys.begin(), kKeys.end(), key.str()) == kKeys.end()) {
         problem(node, "unknown key '" + std::string(key.str()) + "'");
       }
     }
@@ -221,6 +222,10 @@ class PromptReader {
   bool hiding_ = false;
 };
 }  // namespace
+
+std::span<const std::string_view> prompt_keys() {
+  return kKeys;
+}
 
 void parse_prompt_file(std::string_view text, const std::string& name, Library& into) {
   toml::table doc;

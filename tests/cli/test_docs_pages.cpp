@@ -257,19 +257,12 @@ TEST_CASE("docs: the EXAMPLE of ipt-config(5) is a file ipt reads, and it sets e
 
 namespace {
 
-/// The keys of a prompt, from the reader's own list (kKeys in src/library/prompt_parse.cpp,
-/// which the library does not export), each confirmed by the reader itself: a prompt with the
-/// key is not told it is unknown, and one with a made-up key is.
+/// The keys of a prompt, from the reader's own list, each confirmed by the reader itself: a
+/// prompt with the key is not told it is unknown, and one with a made-up key is.
 Strings prompt_keys() {
-  const auto source = read_text("src/library/prompt_parse.cpp");
-  std::smatch m;
-  REQUIRE(std::regex_search(source, m, std::regex(R"(kKeys\[\] = \{([^}]*)\})")));
   Strings keys;
-  const std::string list = m[1];
-  const std::regex quoted("\"([a-z_]+)\"");
-  for (auto it = std::sregex_iterator(list.begin(), list.end(), quoted);
-       it != std::sregex_iterator(); ++it)
-    keys.push_back((*it)[1]);
+  for (auto k : library::prompt_keys())
+    keys.emplace_back(k);
   REQUIRE(keys.size() > 5);
   auto unknown_reported = [](const std::string& key) {
     library::Library lib;
