@@ -171,12 +171,12 @@ std::string without_place(const std::string& message, const fs::path& path) {
 }
 
 /// Checks `text` as the file ipt would read, then writes it in place of `file`.
-void replace_file(Context& ctx, const ConfigFile& file, const std::string& text,
-                  const KeyInfo& key) {
+void replace_file(const ConfigFile& file, const std::string& text) {
   try {
     (void)config::parse_config(text, file.path);
   } catch (const UsageError& e) {
-    throw UsageError(std::string(key.key) + ": " + without_place(e.what(), file.path),
+    // The message names the key already; the place in a file not yet written would mislead.
+    throw UsageError(without_place(e.what(), file.path),
                      e.hint().empty() ? "ipt config shows the current values" : e.hint());
   }
   std::error_code ec;
@@ -197,7 +197,6 @@ void replace_file(Context& ctx, const ConfigFile& file, const std::string& text,
   if (const int err = write_atomically(file.path, text, mode); err != 0)
     throw RuntimeFailure("cannot write " + file.path.string() + ": " + std::strerror(err),
                          "it was left as it was");
-  (void)ctx;
 }
 
 void warn_overridden(Context& ctx, const KeyInfo& key) {
@@ -279,7 +278,7 @@ Run setup_config_set(CLI::App& cmd) {
     std::error_code ec;
     const auto old = fs::exists(file.path, ec) ? read_text(file.path) : std::string();
     const auto text = config::set_in_text(old, file.path, k, literal);
-    replace_file(ctx, file, text, k);
+    replace_file(file, text);
     ctx.note("set " + std::string(k.key) + " = " + literal + " in " + file.path.string());
     warn_overridden(ctx, k);
   };
@@ -305,7 +304,7 @@ Run setup_config_unset(CLI::App& cmd) {
     const auto text = config::unset_in_text(old, file.path, k);
     if (text == old)
       return;
-    replace_file(ctx, file, text, k);
+    replace_file(file, text);
     ctx.note("removed " + std::string(k.key) + " from " + file.path.string());
   };
 }

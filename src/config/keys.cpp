@@ -230,10 +230,21 @@ std::optional<Value> value_of(const Config& cfg, const KeyInfo& key) {
 std::string toml_literal(const KeyInfo& key, const std::string& value) {
   const std::string k(key.key);
   switch (key.type) {
+    case T::weekday: {
+      // Written out in full whatever was typed ("fri", "Friday"), so the file reads plainly.
+      std::string lower = value;
+      for (auto& c : lower)
+        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      for (int d = 1; d <= 7; ++d) {
+        const auto word = weekday_word(d);
+        if (lower == word || (lower.size() == 3 && word.substr(0, 3) == lower))
+          return toml_string(word);
+      }
+      return toml_string(value);  // refused, with the rule, when the file is read back
+    }
     case T::string:
     case T::path:
     case T::choice:
-    case T::weekday:
     case T::time:
       if (value.find_first_of("\n\r") != std::string::npos)
         throw UsageError(k + " is one line of text");

@@ -18,7 +18,6 @@ std::string config_path(const Sandbox& box) {
   return box.path() + "/config/ipt/config.toml";
 }
 
-
 const nlohmann::json& row(const nlohmann::json& shown, const std::string& key) {
   for (const auto& r : shown["keys"]) {
     if (r["key"] == key)
@@ -110,12 +109,14 @@ TEST_CASE("config set: writes one value, keeps comments, checks before writing",
         "checkin_time = \"21:30\"\n\n[prompts]\ncount = 4\n");
   CHECK(ipt::test::file_mode(config_path(box)) == 0640);  // its mode is kept
   CHECK(box.run({"config", "get", "remind.checkin_time"}).out == "21:30\n");
+  CHECK(box.run({"config", "set", "remind.weekly_day", "Fri"}).exit_code == 0);
+  CHECK(has(file_bytes(config_path(box)), "weekly_day = \"friday\"\n"));
 
   // Bad values are refused with the rule, and the file stays byte for byte.
   const auto before = file_bytes(config_path(box));
   ipt::test::expect_refused(
       box,
-      {{{"config", "set", "week_start", "funday"}, 2, "week_start: 'week_start' must be a weekday"},
+      {{{"config", "set", "week_start", "funday"}, 2, "ipt: error: 'week_start' must be a weekday"},
        {{"config", "set", "course.weeks", "99"}, 2, "from 4 to 52"},
        {{"config", "set", "prompts.count", "lots"}, 2, "whole number"},
        {{"config", "set", "remind.notify", "perhaps"}, 2, "true or false"},
