@@ -102,6 +102,13 @@ constexpr CommandSpec kCommands[] = {
      setup_report},
     {"calendar", kNoAliases, "A year of daily mean mood at a glance, with the focus areas",
      Needs::read, kTable, setup_calendar},
+    // Needs none: each looks at what it needs itself. remind opens the journal read-only
+    // without upgrading it, tolerates none, and skips the daily notices (cli/remind.cpp says
+    // why); cron never opens it.
+    {"remind", kNoAliases, "A friendly line when a check-in or reflection is due; for cron",
+     Needs::none, kNone, setup_remind},
+    {"cron", kNoAliases, "Crontab lines and systemd timers that run ipt remind and ipt backup",
+     Needs::none, kNone, setup_cron},
     {"export", kNoAliases, "Write the journal out: everything, as JSON or JSONL, or entries as CSV",
      Needs::read, F{Format::json, Format::jsonl, Format::csv}, setup_export},
     {"import", kNoAliases, "Merge an export in by UUID, or import from jrnl or Daylio",

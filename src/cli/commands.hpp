@@ -62,6 +62,8 @@ Run setup_area_edit(CLI::App& cmd);
 Run setup_complete(CLI::App& cmd);  // cli/complete.cpp
 Run setup_demo(CLI::App& cmd);      // cli/demo.cpp
 Run setup_backup(CLI::App& cmd);    // cli/backup.cpp
+Run setup_remind(CLI::App& cmd);    // cli/remind.cpp
+Run setup_cron(CLI::App& cmd);      // cli/cron.cpp
 Run setup_config(CLI::App& cmd);    // cli/config.cpp
 Run setup_config_path(CLI::App& cmd);
 Run setup_config_get(CLI::App& cmd);
