@@ -131,6 +131,13 @@ render::ConfigRow effective(Context& ctx, const config::Config& cfg, const KeyIn
     const int n = key == "course.initial_weeks" ? phases.initial : phases.termination;
     return {key, std::to_string(n), Json(n), "default, from course.weeks"};
   }
+  if (key == "remind.weekly_day") {
+    static constexpr const char* kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                            "friday", "saturday", "sunday"};
+    const int before_start = (cfg.week_start.value_or(1) + 5) % 7;  // 0-based, the day before
+    return {key, kDays[before_start], Json(kDays[before_start]),
+            "default, the last day of a calendar week"};
+  }
   render::ConfigRow r{key, fallback, Json(nullptr), "default"};
   if (key == "color" && ctx.env("NO_COLOR"))
     r.source = "default (NO_COLOR is set: no colour)";

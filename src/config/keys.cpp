@@ -25,7 +25,7 @@ constexpr std::array<KeyInfo, 32> kKeys{{
     {"course.termination_weeks", T::integer, "", "weeks of a new course's termination phase"},
     {"prompts.count", T::integer, "3", "how many prompts a week, 1 to 20"},
     {"prompts.dirs", T::path_list, "[]", "more directories of prompt files"},
-    {"remind.weekly_day", T::weekday, "sunday",
+    {"remind.weekly_day", T::weekday, "sunday",  // or the day before week_start
      "from this weekday on, remind --weekly asks for the week's reflection"},
     {"remind.checkin_time", T::time, "20:00", "the time of the evening reminder in ipt cron"},
     {"remind.weekly_time", T::time, "18:00", "the time of the weekly reminder in ipt cron"},

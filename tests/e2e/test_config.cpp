@@ -51,6 +51,7 @@ TEST_CASE("config: shows every value and where it came from", "[config]") {
   CHECK(shown["file_exists"] == true);
   CHECK(row(shown, "week_start")["value"] == "sunday");
   CHECK(row(shown, "week_start")["source"] == config_path(box) + ":2");
+  CHECK(row(shown, "remind.weekly_day")["value"] == "saturday");  // the day before week_start
   CHECK(row(shown, "metric")["value"][0]["name"] == "irritability");
   CHECK(row(shown, "db")["source"] == "environment IPT_DB");
   const auto flag = box.run_json({"--db", box.path() + "/other.db", "config", "--format", "json"});
