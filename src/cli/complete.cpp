@@ -8,6 +8,7 @@
 #include "app/complete.hpp"
 #include "cli/commands.hpp"
 #include "cli/weekly.hpp"
+#include "config/keys.hpp"
 #include "domain/area.hpp"
 #include "domain/entry.hpp"
 #include "domain/errors.hpp"
@@ -75,6 +76,7 @@ struct Position {
   const CLI::Option* value_of = nullptr;  ///< the option whose value is being typed
   std::size_t positional = 0;             ///< arguments given to `at` so far
   std::vector<std::string> help_words;    ///< for `ipt help`: the words after it
+  std::vector<std::string> arguments;     ///< the arguments given to `at` so far
 };
 
 class Completer {
@@ -120,12 +122,12 @@ class Completer {
     }
     if (pos.positional == 0)
       offer_subcommands(pos.at, cur);
-    offer_positional(pos.at, pos.positional, cur);
+    offer_positional(pos.at, pos.positional, cur, pos.arguments);
   }
 
  private:
   Position walk(const std::vector<std::string>& words) {
-    Position pos{root_, nullptr, 0, {}};
+    Position pos{root_, nullptr, 0, {}, {}};
     for (std::size_t i = 0; i < words.size(); ++i) {
       const auto& w = words[i];
       if (pos.value_of) {
@@ -151,6 +153,7 @@ class Completer {
       }
       if (pos.at->get_name() == "help" && pos.at->get_parent() == root_)
         pos.help_words.push_back(w);
+      pos.arguments.push_back(w);
       ++pos.positional;
     }
     return pos;
@@ -166,7 +169,8 @@ class Completer {
     }
   }
 
-  void offer_positional(CLI::App* at, std::size_t index, const std::string& cur) {
+  void offer_positional(CLI::App* at, std::size_t index, const std::string& cur,
+                        const std::vector<std::string>& given) {
     std::vector<const CLI::Option*> positionals;
     for (const auto* opt : at->get_options()) {
       if (opt->get_positional())
@@ -197,6 +201,10 @@ class Completer {
       return directive("files");
     if (name == "SHELL")
       return offer({{"bash", ""}, {"zsh", ""}, {"fish", ""}}, cur);
+    if (parent == "config" && name == "KEY")
+      return offer(config_keys(at->get_name() != "get"), cur);
+    if (parent == "config" && name == "VALUE" && !given.empty())
+      return offer_config_value(given.front(), cur);
     offer(checked_values(*opt), cur);
   }
 
@@ -260,6 +268,37 @@ class Completer {
       choices = checked_values(opt);
     }
     offer(choices, typed, prefix);
+  }
+
+  /// The configuration's keys; `settable` leaves out the lists of tables.
+  static Choices config_keys(bool settable) {
+    Choices out;
+    for (const auto& k : config::known_keys()) {
+      if (k.key.substr(0, 7) == "metric." || (settable && k.type == config::KeyType::tables))
+        continue;
+      out.push_back({std::string(k.key), std::string(k.summary)});
+    }
+    return out;
+  }
+
+  void offer_config_value(const std::string& key, const std::string& cur) {
+    const auto* k = config::find_key(key);
+    if (!k)
+      return;
+    switch (k->type) {
+      case config::KeyType::weekday:
+        return offer(of_names(config::weekday_words()), cur);
+      case config::KeyType::boolean:
+        return offer({{"true", ""}, {"false", ""}}, cur);
+      case config::KeyType::choice:
+        return offer({{"auto", ""}, {"always", ""}, {"never", ""}}, cur);
+      case config::KeyType::path:
+        return directive("files");
+      case config::KeyType::path_list:
+        return directive("dirs");
+      default:
+        return;
+    }
   }
 
   /// Those of `choices` that begin with `cur`; when none does, those that do in any case

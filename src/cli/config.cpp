@@ -132,11 +132,9 @@ render::ConfigRow effective(Context& ctx, const config::Config& cfg, const KeyIn
     return {key, std::to_string(n), Json(n), "default, from course.weeks"};
   }
   if (key == "remind.weekly_day") {
-    static constexpr const char* kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                            "friday", "saturday", "sunday"};
-    const int before_start = (cfg.week_start.value_or(1) + 5) % 7;  // 0-based, the day before
-    return {key, kDays[before_start], Json(kDays[before_start]),
-            "default, the last day of a calendar week"};
+    const auto before_start = static_cast<std::size_t>((cfg.week_start.value_or(1) + 5) % 7);
+    const std::string day(config::weekday_words()[before_start]);  // the day before week_start
+    return {key, day, Json(day), "default, the last day of a calendar week"};
   }
   render::ConfigRow r{key, fallback, Json(nullptr), "default"};
   if (key == "color" && ctx.env("NO_COLOR"))
@@ -247,7 +245,8 @@ Run setup_config_get(CLI::App& cmd) {
   cmd.add_option("KEY", *key, "A key, such as week_start or remind.weekly_day")->required();
   cmd.footer(
       "\nPrints the value ipt uses for KEY: from a flag, the environment, the file or the\n"
-      "default. Exits 1, printing nothing, when KEY has no value and no default.");
+      "default; a list one item a line. Exits 1, printing nothing, when KEY has no value and\n"
+      "no default.");
   return [key](Invocation& inv) {
     const auto& k = key_arg(*key);
     if (is_field_doc(k))
@@ -261,6 +260,11 @@ Run setup_config_get(CLI::App& cmd) {
     if (k.type == KeyType::tables) {
       for (const auto& item : row.value)
         inv.ctx.out << item.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+      return;
+    }
+    if (row.value.is_array()) {  // one item a line, for scripts: while read -r dir
+      for (const auto& item : row.value)
+        inv.ctx.out << item.get<std::string>() << '\n';
       return;
     }
     inv.ctx.out << row.text << '\n';

@@ -1,4 +1,6 @@
 #include "config/config.hpp"
+#include "config/keys.hpp"
+#include "config/toml_error.hpp"
 
 #include <toml++/toml.h>
 
@@ -55,6 +57,15 @@ class Reader {
     return v;
   }
 
+  /// A path that means the same from any directory: absolute, or from the home directory.
+  std::string path(const toml::node& n, const std::string& key) const {
+    auto v = one_line(n, key);
+    if (v.front() != '/' && v != "~" && v.rfind("~/", 0) != 0)
+      fail(n, "'" + key + "' must be an absolute path or start with ~/; got '" + v + "'",
+           "a relative path would name a different file in each directory cron or you run ipt in");
+    return v;
+  }
+
   bool boolean(const toml::node& n, const std::string& key) const {
     if (!n.is_boolean())
       fail(n, "'" + key + "' must be true or false");
@@ -95,10 +106,9 @@ class Reader {
   static std::optional<int> weekday_number(std::string v) {
     for (auto& c : v)
       c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    static constexpr std::array<std::string_view, 7> kDays{
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    for (std::size_t i = 0; i < kDays.size(); ++i) {
-      if (v == kDays[i] || (v.size() == 3 && kDays[i].substr(0, 3) == v))
+    const auto days = weekday_words();
+    for (std::size_t i = 0; i < days.size(); ++i) {
+      if (v == days[i] || (v.size() == 3 && days[i].substr(0, 3) == v))
         return static_cast<int>(i + 1);
     }
     return std::nullopt;
@@ -146,11 +156,11 @@ void Reader::read(const toml::table& root) {
   for (const auto& [key, node] : root) {
     const std::string k(key.str());
     if (k == "db") {
-      cfg_.db = string(node, k);
+      cfg_.db = path(node, k);
     } else if (k == "color") {
       auto v = string(node, k);
       if (v != "auto" && v != "always" && v != "never")
-        fail(node, "color must be auto, always or never; got '" + v + "'");
+        fail(node, "'color' must be auto, always or never; got '" + v + "'");
       cfg_.color = v;
     } else if (k == "week_start") {
       cfg_.week_start = weekday(node, k);
@@ -203,7 +213,7 @@ void Reader::read_prompts(const toml::table& t) {
       if (!arr)
         fail(n, "'prompts.dirs' must be a list such as [\"~/my-prompts\"]");
       for (const auto& item : *arr)
-        cfg_.prompts.dirs.push_back(one_line(item, "prompts.dirs"));
+        cfg_.prompts.dirs.push_back(path(item, "prompts.dirs"));
     } else {
       unknown("prompts." + k, key, {"count", "dirs"});
       continue;
@@ -245,6 +255,9 @@ void Reader::read_safety(const toml::table& t) {
       out.country = v;
     } else if (k == "message") {
       out.message = string(n, "safety.message");
+      if (out.message->find_first_not_of(" \t\n") == std::string::npos)
+        fail(n, "'safety.message' is empty",
+             "to have none, leave it out: ipt config unset safety.message");
     } else if (k == "contacts") {
       const auto* arr = n.as_array();
       if (!arr)
@@ -359,8 +372,7 @@ Config parse_config(std::string_view text, const std::filesystem::path& path) {
   try {
     table = toml::parse(text, path.string());
   } catch (const toml::parse_error& e) {
-    throw UsageError(path.string() + ":" + std::to_string(e.source().begin.line) + ":" +
-                     std::to_string(e.source().begin.column) + ": " + std::string(e.description()));
+    throw_syntax_error(e, path);
   }
   cfg.source = path;
   Reader(cfg.source, cfg).read(table);

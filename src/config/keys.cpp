@@ -1,5 +1,7 @@
 #include "config/keys.hpp"
 
+#include "config/toml_error.hpp"
+
 #include <toml++/toml.h>
 
 #include <algorithm>
@@ -84,9 +86,10 @@ std::string hhmm(int minute) {
   return buf;
 }
 
+constexpr std::array<std::string_view, 7> kDays{"monday", "tuesday",  "wednesday", "thursday",
+                                                "friday", "saturday", "sunday"};
+
 std::string weekday_word(int iso) {
-  static constexpr std::array<std::string_view, 7> kDays{
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   return std::string(kDays.at(static_cast<std::size_t>(iso - 1)));
 }
 
@@ -105,7 +108,8 @@ std::string joined(const std::vector<std::string>& lines) {
   return out;
 }
 
-/// The text's byte offset of a (1-based) line and column.
+/// The text's byte offset of a (1-based) line and column; toml++ counts columns in code points,
+/// so "Zoë" is three columns and four bytes.
 std::size_t offset_of(const std::string& text, std::size_t line, std::size_t column) {
   std::size_t pos = 0;
   for (std::size_t l = 1; l < line; ++l) {
@@ -114,16 +118,29 @@ std::size_t offset_of(const std::string& text, std::size_t line, std::size_t col
       return text.size();
     ++pos;
   }
-  return std::min(pos + column - 1, text.size());
+  for (std::size_t c = 1; c < column && pos < text.size(); ++c) {
+    ++pos;
+    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80)
+      ++pos;  // the rest of a multi-byte character
+  }
+  return pos;
 }
 
 toml::table parse_text(const std::string& text, const std::filesystem::path& path) {
   try {
     return toml::parse(text, path.string());
   } catch (const toml::parse_error& e) {
-    throw UsageError(path.string() + ":" + std::to_string(e.source().begin.line) + ":" +
-                     std::to_string(e.source().begin.column) + ": " + std::string(e.description()));
+    throw_syntax_error(e, path);
   }
+}
+
+bool is_blank(const std::string& line) {
+  return line.find_first_not_of(" \t") == std::string::npos;
+}
+
+bool is_comment(const std::string& line) {
+  const auto first = line.find_first_not_of(" \t");
+  return first != std::string::npos && line[first] == '#';
 }
 
 bool is_header(const std::string& line) {
@@ -153,6 +170,10 @@ void refuse_inline(const std::filesystem::path& path, const toml::node& n, const
 }
 
 }  // namespace
+
+std::span<const std::string_view> weekday_words() {
+  return kDays;
+}
 
 std::span<const KeyInfo> known_keys() {
   return kKeys;
@@ -247,7 +268,8 @@ std::string toml_literal(const KeyInfo& key, const std::string& value) {
     case T::choice:
     case T::time:
       if (value.find_first_of("\n\r") != std::string::npos)
-        throw UsageError(k + " is one line of text");
+        throw UsageError("'" + k + "' is written by ipt config set as one line",
+                         "for several lines, edit the file and write it as \"\"\"...\"\"\"");
       return toml_string(value);
     case T::integer: {
       const bool digits =
@@ -255,21 +277,22 @@ std::string toml_literal(const KeyInfo& key, const std::string& value) {
           value.find_first_not_of("0123456789", value[0] == '-' ? 1 : 0) == std::string::npos &&
           value != "-" && value.size() < 10;
       if (!digits)
-        throw UsageError(k + " is a whole number; got '" + value + "'");
+        throw UsageError("'" + k + "' must be a whole number; got '" + value + "'",
+                         "man 5 ipt-config gives its range");
       return std::to_string(std::stoi(value));
     }
     case T::boolean:
-      if (value == "true" || value == "yes" || value == "on")
-        return "true";
-      if (value == "false" || value == "no" || value == "off")
-        return "false";
-      throw UsageError(k + " is true or false; got '" + value + "'");
+      if (value == "true" || value == "false")
+        return value;
+      throw UsageError("'" + k + "' must be true or false; got '" + value + "'");
     case T::path_list: {
       std::string out = "[";
       std::stringstream in(value);
       for (std::string item; std::getline(in, item, ',');) {
-        if (item.empty())
+        const auto first = item.find_first_not_of(" \t");
+        if (first == std::string::npos)
           continue;
+        item = item.substr(first, item.find_last_not_of(" \t") - first + 1);
         out += std::string(out.size() > 1 ? ", " : "") + toml_string(item);
       }
       return out + "]";
@@ -304,11 +327,17 @@ std::string set_in_text(const std::string& text, const std::filesystem::path& pa
   auto lines = lines_of(text);
   const std::string line = name + " = " + literal;
   if (table.empty()) {
-    // Top-level keys go before the first [table], after the last line that is not blank.
+    // Top-level keys go before the first [table] and the comments just above it, after the
+    // last line that is not blank, with a blank line before the table.
     auto at = std::find_if(lines.begin(), lines.end(), is_header);
-    while (at != lines.begin() && (at - 1)->find_first_not_of(" \t") == std::string::npos)
+    const bool before_table = at != lines.end();
+    while (before_table && at != lines.begin() && is_comment(*(at - 1)))
       --at;
-    lines.insert(at, line);
+    while (at != lines.begin() && is_blank(*(at - 1)))
+      --at;
+    at = lines.insert(at, line);
+    if (before_table && (at + 1 == lines.end() || !is_blank(*(at + 1))))
+      lines.insert(at + 1, "");
     return joined(lines);
   }
   const auto header = std::find_if(lines.begin(), lines.end(),

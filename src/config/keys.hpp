@@ -32,6 +32,9 @@ struct KeyInfo {
   std::string_view summary;   ///< one line, for `ipt config` and the man page
 };
 
+/// "monday" .. "sunday", the ISO order, as the file writes weekdays.
+std::span<const std::string_view> weekday_words();
+
 /// Every key, in the order `ipt config` lists them.
 std::span<const KeyInfo> known_keys();
 

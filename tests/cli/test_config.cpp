@@ -71,12 +71,12 @@ TEST_CASE("config: keys are read and checked", "[config]") {
   CHECK_FALSE(config::load_config(dir.path / "missing.toml", false).db);
   CHECK_THROWS_AS(config::load_config(dir.path / "missing.toml", true), UsageError);
 
-  const auto unknown = dir.write("unknown.toml", "db = \"x\"\n\ncolour = \"never\"\n");
+  const auto unknown = dir.write("unknown.toml", "db = \"/x\"\n\ncolour = \"never\"\n");
   const auto warned = config::load_config(unknown, false);
   REQUIRE(warned.unknown.size() == 1);
   CHECK(warned.unknown[0].key == "colour");
   CHECK(warned.unknown[0].at.line == 3);
-  CHECK(warned.db == "x");
+  CHECK(warned.db == "/x");
   const auto syntax = dir.write("syntax.toml", "db = \n");
   CHECK_THROWS_WITH(config::load_config(syntax, false), Catch::Contains("syntax.toml:1:"));
   const auto type = dir.write("type.toml", "color = 3\n");

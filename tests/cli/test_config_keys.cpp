@@ -102,6 +102,8 @@ TEST_CASE("config: every key known_keys lists is one the reader takes", "[config
     std::string value = std::string(k.fallback).empty() ? "x" : std::string(k.fallback);
     if (k.key == "safety.country")
       value = "gb";
+    if (k.key == "db")
+      value = "~/j.db";
     if (k.key == "course.initial_weeks" || k.key == "course.termination_weeks")
       value = "2";
     if (k.type == config::KeyType::path_list)
@@ -174,8 +176,8 @@ TEST_CASE("config set: values of the wrong kind and inline tables are refused", 
                     Catch::Contains("true or false"));
   CHECK_THROWS_WITH(config::toml_literal(key("metric"), "x"), Catch::Contains("list of tables"));
   CHECK_THROWS_WITH(config::toml_literal(key("safety.message"), "two\nlines"),
-                    Catch::Contains("one line"));
-  CHECK(config::toml_literal(key("remind.notify"), "yes") == "true");
+                    Catch::Contains("as one line"));
+  CHECK(config::toml_literal(key("remind.notify"), "false") == "false");
   CHECK_THROWS_WITH(set("remind = { notify = true }\n", "remind.weekly_day", "fri"),
                     Catch::Contains("c.toml:1:") && Catch::Contains("does not rewrite"));
   CHECK_THROWS_WITH(set("db = \n", "color", "never"), Catch::StartsWith("c.toml:1:"));
@@ -186,4 +188,53 @@ TEST_CASE("config unset: the key's lines go, the rest stays", "[config]") {
   const std::string text = "# mine\n[prompts]\ncount = 4\ndirs = [\n  \"~/a\",\n]\n# end\n";
   CHECK(config::unset_in_text(text, "c.toml", k) == "# mine\n[prompts]\ncount = 4\n# end\n");
   CHECK(config::unset_in_text(text, "c.toml", key("week_start")) == text);
+}
+
+TEST_CASE("config set: values with letters beyond ASCII are replaced whole", "[config]") {
+  // toml++ counts columns in code points: 2-, 3- and 4-byte characters before and in the value.
+  for (const std::string old : {"Zo\u00eb", "\u0141ukasz \u2014 ok", "\U0001F60A calm"}) {
+    CAPTURE(old);
+    const std::string text = "# \u00e9t\u00e9\n[safety]\nmessage = \"" + old + "\"  # mine\n";
+    const auto edited = set(text, "safety.message", "plain");
+    CHECK(edited == "# \u00e9t\u00e9\n[safety]\nmessage = \"plain\"  # mine\n");
+    CHECK(set(edited, "safety.message", old) == text);
+  }
+  const auto dirs =
+      set("[prompts]\ndirs = [\"~/Prompts-\u00e4\", \"~/b\"]\n", "prompts.dirs", "~/c");
+  CHECK(dirs == "[prompts]\ndirs = [\"~/c\"]\n");
+}
+
+TEST_CASE("config set: a top-level key goes above the first table and its comments", "[config]") {
+  CHECK(set("# reminders\n[remind]\nnotify = true\n", "week_start", "sunday") ==
+        "week_start = \"sunday\"\n\n# reminders\n[remind]\nnotify = true\n");
+  CHECK(set("[remind]\nnotify = true\n", "week_start", "sunday") ==
+        "week_start = \"sunday\"\n\n[remind]\nnotify = true\n");
+  // List items lose the spaces around them.
+  CHECK(set("", "prompts.dirs", "~/a, ~/b ,") == "[prompts]\ndirs = [\"~/a\", \"~/b\"]\n");
+}
+
+TEST_CASE("config: paths are absolute or from home, a message is not empty, syntax is plain",
+          "[config]") {
+  CHECK_THROWS_WITH(
+      config::parse_config("db = \"relative.db\"\n", "c.toml"),
+      Catch::StartsWith("c.toml:1:6: 'db' must be an absolute path or start with ~/"));
+  CHECK_THROWS_WITH(config::parse_config("[prompts]\ndirs = [\"mine\"]\n", "c.toml"),
+                    Catch::Contains("'prompts.dirs' must be an absolute path"));
+  CHECK(config::parse_config("db = \"~/j.db\"\n", "c.toml").db == "~/j.db");
+  CHECK_THROWS_WITH(config::parse_config("[safety]\nmessage = \"\"\n", "c.toml"),
+                    Catch::Contains("'safety.message' is empty"));
+  CHECK_THROWS_WITH(
+      config::parse_config("week_start = \"sunday\n", "c.toml"),
+      Catch::StartsWith("c.toml:1:") && Catch::Contains("its closing quote is missing"));
+  CHECK_THROWS_WITH(config::parse_config("color = \"never\"\ncolor = \"auto\"\n", "c.toml"),
+                    Catch::StartsWith("c.toml:2:") && Catch::Contains("written twice"));
+  try {
+    config::parse_config("week_start = \"sunday\n", "c.toml");
+  } catch (const UsageError& e) {
+    CHECK(e.hint() == "mend it in an editor: \"${EDITOR:-vi}\" \"$(ipt config path)\"");
+  }
+  CHECK_THROWS_WITH(config::toml_literal(key("remind.notify"), "yes"),
+                    Catch::Contains("must be true or false"));
+  CHECK_THROWS_WITH(config::toml_literal(key("remind.notify"), "TRUE"),
+                    Catch::Contains("must be true or false"));
 }

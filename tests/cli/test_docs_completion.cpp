@@ -131,6 +131,15 @@ TEST_CASE("docs: completion offers a command prefix, event kinds and option valu
     const auto tools = complete(shell, line({"import", "--from", ""}), env);
     CHECK(StringSet(tools.begin(), tools.end()) == StringSet{"jrnl", "daylio"});
     CHECK(complete(shell, line({"export", "--from", "yes"}), env) == Strings{"yesterday"});
+    // ipt config: its keys, and the values of a key's kind.
+    const auto remind = complete(shell, line({"config", "set", "remind.w"}), env);
+    CHECK(StringSet(remind.begin(), remind.end()) ==
+          StringSet{"remind.weekly_day", "remind.weekly_time"});
+    CHECK(complete(shell, line({"config", "set", "remind.weekly_day", "fr"}), env) ==
+          Strings{"friday"});
+    CHECK(complete(shell, line({"config", "set", "remind.notify", "t"}), env) == Strings{"true"});
+    CHECK(complete(shell, line({"config", "get", "metri"}), env) == Strings{"metric"});
+    CHECK(complete(shell, line({"config", "set", "metri"}), env).empty());  // edited by hand
   }
 }
 

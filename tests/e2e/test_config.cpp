@@ -79,7 +79,7 @@ TEST_CASE("config: path and get print one value for scripts", "[config]") {
   CHECK(none.err.empty());
   write_config(box, "[prompts]\ncount = 5\ndirs = [\"/a\", \"/b\"]\n");
   CHECK(box.run({"config", "get", "prompts.count"}).out == "5\n");
-  CHECK(box.run({"config", "get", "prompts.dirs"}).out == "/a, /b\n");
+  CHECK(box.run({"config", "get", "prompts.dirs"}).out == "/a\n/b\n");
   const auto typo = box.run({"config", "get", "prompt.count"});
   CHECK(typo.exit_code == 2);
   CHECK(has(typo.err, "'prompt.count' is not a configuration key; did you mean 'prompts.count'?"));
