@@ -15,6 +15,7 @@
 #include "domain/civil.hpp"
 #include "domain/local_time.hpp"
 #include "domain/measure.hpp"
+#include "domain/metric.hpp"
 
 namespace ipt::domain {
 
@@ -51,6 +52,7 @@ struct Checkin {
   std::optional<int> energy;    ///< 0..10
   std::optional<double> sleep;  ///< hours, 0..24
   std::string note;
+  MetricValues metrics{};  ///< the person's own scales ([[metric]]), by name
 };
 
 /// Something that happened with someone.

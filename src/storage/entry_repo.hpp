@@ -1,6 +1,6 @@
 #pragma once
-// Rows <-> domain::Entry, and the mood samples the statistics module works on. A unit of work
-// (storage/journal.hpp) holds the transaction; these only run statements.
+// Rows <-> domain::Entry (storage/entry_rows.hpp), and the mood samples the statistics module works
+// on. A unit of work (storage/journal.hpp) holds the transaction; these only run statements.
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -50,6 +50,9 @@ class EntryRepo {
 
   /// Check-in moods from `from` to `to`, both included.
   std::vector<domain::Sample> moods(domain::Date from, domain::Date to);
+  /// The values of the check-ins' scale `name` from `from` to `to`, both included.
+  std::vector<domain::Sample> metric_values(const std::string& name, domain::Date from,
+                                            domain::Date to);
   /// Check-in moods on the given days.
   std::vector<domain::Sample> moods_on(const std::set<domain::Date>& days);
   /// The day of every entry attached to an area (to area `only`, when given).

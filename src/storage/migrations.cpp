@@ -403,15 +403,31 @@ ALTER TABLE courses ADD COLUMN updated INTEGER NOT NULL DEFAULT 0;
 UPDATE courses SET updated = created;
 )sql";
 
-constexpr std::array<Migration, 9> kMigrations{{{1, kSchemaV1, false, nullptr},
-                                                {2, kSchemaV2, false, nullptr},
-                                                {3, kSchemaV3, false, nullptr},
-                                                {4, kSchemaV4, true, nullptr},
-                                                {5, kSchemaV5, false, refold_keys},
-                                                {6, kSchemaV6, false, nullptr},
-                                                {7, kSchemaV7, false, nullptr},
-                                                {8, kSchemaV8, false, nullptr},
-                                                {9, kSchemaV9, false, nullptr}}};
+// Version 10: scales of the person's own ([[metric]] in config.toml) on check-ins. Values are
+// kept by name, not by a row of a scales table, because the configuration is the list of
+// scales: one taken out of it keeps the values recorded with it. The key (entry, name) serves
+// both the values of a page of entries and one scale's values over a range of days (found by
+// entries_day, then the key); a deleted check-in takes its values with it.
+constexpr const char* kSchemaV10 = R"sql(
+CREATE TABLE entry_metrics (
+  entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+  name     TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 32
+                                AND name GLOB '[a-z]*' AND name NOT GLOB '*[^a-z0-9_-]*'),
+  value    INTEGER NOT NULL CHECK (typeof(value) = 'integer' AND value BETWEEN -1000 AND 1000),
+  PRIMARY KEY (entry_id, name)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 10> kMigrations{{{1, kSchemaV1, false, nullptr},
+                                                 {2, kSchemaV2, false, nullptr},
+                                                 {3, kSchemaV3, false, nullptr},
+                                                 {4, kSchemaV4, true, nullptr},
+                                                 {5, kSchemaV5, false, refold_keys},
+                                                 {6, kSchemaV6, false, nullptr},
+                                                 {7, kSchemaV7, false, nullptr},
+                                                 {8, kSchemaV8, false, nullptr},
+                                                 {9, kSchemaV9, false, nullptr},
+                                                 {10, kSchemaV10, false, nullptr}}};
 
 /// Foreign keys off for the lifetime of this object, when `off`.
 class ForeignKeysOff {

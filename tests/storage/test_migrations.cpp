@@ -230,3 +230,82 @@ TEST_CASE("migrations: version 9 gives people, areas and courses an update time"
         1);
   CHECK(db.execAndGet("SELECT count(*) FROM areas WHERE updated < created").getInt() == 0);
 }
+
+TEST_CASE("migrations: version 10 adds check-ins' scales and keeps a version-9 journal whole",
+          "[migrations][metric]") {
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
+  storage::add_sql_functions(db);
+  db.exec(read_fixture("journal-v9.sql"));
+  REQUIRE(db.execAndGet("PRAGMA user_version").getInt() == 9);
+  REQUIRE_FALSE(db.tableExists("entry_metrics"));
+  // The rows as version 9 holds them (the repository reads the latest schema only).
+  struct Before {
+    std::string uuid, type, text;
+    std::optional<int> mood;
+  };
+  std::vector<Before> before;
+  {
+    SQLite::Statement q(db, "SELECT uuid, type, text, mood FROM entries ORDER BY at, id");
+    while (q.executeStep()) {
+      Before b{
+          q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(), {}};
+      if (!q.getColumn(3).isNull())
+        b.mood = q.getColumn(3).getInt();
+      before.push_back(b);
+    }
+  }
+  REQUIRE(before.size() == 5);
+  const auto seq_before =
+      db.execAndGet("SELECT seq FROM sqlite_sequence WHERE name = 'entries'").getInt64();
+
+  storage::migrate(db);
+  CHECK(db.execAndGet("PRAGMA user_version").getInt() == 10);
+  CHECK(db.tableExists("entry_metrics"));
+  db.exec("PRAGMA foreign_keys = ON");
+  storage::EntryRepo repo(db);
+  const auto after = repo.list({});
+  REQUIRE(after.size() == before.size());
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    INFO("entry #" << after[i].id);
+    CHECK(after[i].uuid == before[i].uuid);
+    CHECK(domain::to_string(after[i].type()) == before[i].type);
+    CHECK(domain::text_of(after[i]) == before[i].text);
+    if (const auto* c = after[i].as<domain::Checkin>()) {
+      CHECK(c->mood == before[i].mood);
+      CHECK(c->metrics.empty());  // nothing to carry over: no scale existed before
+    }
+  }
+  CHECK(after[0].as<domain::Checkin>()->sleep == 7.5);
+  CHECK(after[0].tags == std::vector<std::string>{"walk"});
+  CHECK(after[1].people == std::vector<std::string>{"Sam"});
+  CHECK(after[2].as<domain::Event>()->feelings == std::vector<std::string>{"hurt"});
+
+  // The new table takes values of the journal's check-ins, and only valid ones.
+  auto e = repo.find(1);
+  REQUIRE(e);
+  e->as<domain::Checkin>()->metrics = {{"irritability", 2}, {"sleep-quality", -4}};
+  repo.update(*e, {});
+  CHECK(repo.find(1)->as<domain::Checkin>()->metrics == e->as<domain::Checkin>()->metrics);
+  auto refused = [&](const std::string& values) {
+    try {
+      db.exec("INSERT INTO entry_metrics(entry_id, name, value) VALUES " + values);
+      return false;
+    } catch (const SQLite::Exception&) {
+      return true;
+    }
+  };
+  CHECK(refused("(1, 'Irritability', 1)"));
+  CHECK(refused("(1, 'two words', 1)"));
+  CHECK(refused("(1, '', 1)"));
+  CHECK(refused("(1, 'calm', 1001)"));
+  CHECK(refused("(1, 'calm', 2.5)"));
+  CHECK(refused("(1, 'calm', 'high')"));
+  CHECK(refused("(999, 'calm', 1)"));        // no such entry
+  CHECK(refused("(1, 'irritability', 3)"));  // once per check-in
+  CHECK_FALSE(refused("(4, 'calm', -1000)"));
+  // A new entry still gets the next id after the sequence.
+  db.exec(
+      "INSERT INTO entries(uuid, type, at, utc_offset, day, mood, created, updated) VALUES "
+      "('00000000-0000-4000-8000-00000000ffff', 'checkin', 0, 0, '2026-03-06', 5, 0, 0)");
+  CHECK(db.getLastInsertRowid() == seq_before + 1);
+}
