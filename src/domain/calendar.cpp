@@ -41,6 +41,10 @@ int mood_level(double mean) {
   return static_cast<int>(std::clamp(std::lround(mean), 0L, 10L));
 }
 
+int Calendar::level(double mean) const {
+  return metric ? metric_level(mean, metric->min, metric->max) : mood_level(mean);
+}
+
 Calendar build_calendar(std::chrono::year year, const Series& moods,
                         std::span<const FocusPeriod> periods, Date today) {
   using namespace std::chrono;

@@ -12,6 +12,7 @@
 
 #include "domain/area.hpp"
 #include "domain/civil.hpp"
+#include "domain/metric.hpp"
 #include "domain/stats.hpp"
 
 namespace ipt::domain {
@@ -49,7 +50,8 @@ std::vector<FocusPeriod> focus_periods(std::span<const FocusChange> changes);
 /// One day of the calendar.
 struct CalendarDay {
   Date day;
-  std::optional<DayStats> mood;      ///< none: no check-in that day
+  /// The day's check-in moods (or values of the scale shown); none: no check-in (value).
+  std::optional<DayStats> mood;
   std::optional<std::size_t> focus;  ///< the day's focus period, an index into Calendar::focus
 };
 
@@ -73,11 +75,16 @@ struct Calendar {
   std::vector<FocusPeriod> focus;
   /// The year's check-ins taken together.
   Summary summary;
+  /// The scale shown instead of mood (ipt calendar --metric NAME); none: mood.
+  std::optional<MetricScale> metric;
+
+  /// A day's mean as a level 0..10: the mood itself, or where it stands on the scale's range.
+  int level(double mean) const;
 };
 
-/// The calendar of `year` from the series of the year's moods (its summary becomes the
-/// calendar's) and the focus periods. A period still open is marked up to `today` only: the
-/// days after it have no focus yet.
+/// The calendar of `year` from the series of the year's moods, or of a scale's values (its
+/// summary becomes the calendar's), and the focus periods. A period still open is marked up to
+/// `today` only: the days after it have no focus yet.
 Calendar build_calendar(std::chrono::year year, const Series& moods,
                         std::span<const FocusPeriod> periods, Date today);
 

@@ -13,6 +13,7 @@
 #include "domain/course.hpp"
 #include "domain/entry.hpp"
 #include "domain/measure.hpp"
+#include "domain/metric.hpp"
 #include "domain/safety.hpp"
 #include "domain/safety_plan.hpp"
 #include "domain/stats.hpp"
@@ -53,7 +54,8 @@ struct ReportData {
   SafetySettings safety;
   SafetyFigures figures;  ///< as of the period's end (or today)
   SafetyPlan plan;
-  std::vector<AgendaItem> agenda;  ///< open, or added in the period
+  std::vector<AgendaItem> agenda;   ///< open, or added in the period
+  std::vector<MetricScale> scales;  ///< the configured scales, for their labels and ranges
 };
 
 struct ReportHeader {
@@ -104,6 +106,15 @@ struct MoodSection {
   std::optional<double> change_baseline;  ///< against the course's first two weeks
   std::optional<double> baseline_mean;
   Summary anxiety, energy, sleep;
+};
+
+/// One of the person's own scales ([[metric]]) over the period.
+struct MetricSection {
+  std::string name;
+  std::string label;            ///< as configured; empty for a scale no longer configured
+  std::optional<int> min, max;  ///< the configured range; none for a scale no longer configured
+  Summary summary;
+  std::vector<DayStats> days;  ///< the days with a value, oldest first
 };
 
 /// A day with its events, for the lowest and highest days.
@@ -192,6 +203,9 @@ struct Report {
   ReportHeader header;
   SafetyPanel safety;
   MoodSection mood;
+  /// Each scale with values in the period: the configured ones in their order, then the
+  /// others (no longer configured) by name.
+  std::vector<MetricSection> metrics;
   std::optional<DayWithEvents> lowest;  ///< with 3 check-in days and a real difference
   /// Also only when its mood is above kLowHighestDay: a "best day" of a hard week is not one.
   std::optional<DayWithEvents> highest;

@@ -72,9 +72,11 @@ class Redactor {
   }
 
   /// Free text: dropped at `all`; at `people`, every word of a name replaced.
-  std::string text(const std::string& s) {
-    if (level_ == Redact::all)
-      return "";
+  std::string text(const std::string& s) { return level_ == Redact::all ? "" : words(s); }
+
+  /// Every word of a name replaced, at any level: for words that stay even at `all` (the
+  /// name of a scale of your own).
+  std::string words(const std::string& s) {
     std::string out;
     std::string last_placeholder;
     std::size_t i = 0;
@@ -183,6 +185,10 @@ void redact(Report& r, Redact level, const std::vector<Person>& people) {
       a.name = x.name(a.name);
     else if (a.what == Association::What::tag)
       a.name = x.tag(a.name);
+  }
+  for (auto& m : r.metrics) {
+    m.name = x.words(m.name);
+    m.label = x.text(m.label);
   }
   for (auto& c : r.people.contacts)
     c.name = x.name(c.name);
