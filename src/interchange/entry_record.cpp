@@ -1,8 +1,10 @@
 // Entries to and from JSON: one flat object for every type, the fields of other types null, as
 // `ipt list --format json` has always shown them.
 #include <array>
+#include <cstdint>
 
 #include "domain/measure.hpp"
+#include "domain/metric.hpp"
 #include "domain/validate.hpp"
 #include "interchange/fields.hpp"
 #include "interchange/records.hpp"
@@ -23,11 +25,12 @@ struct TypeField {
   const char* key;
   std::array<bool, 4> of;  ///< check-in, event, reflection, measure
 };
-constexpr std::array<TypeField, 14> kTypeFields{{
+constexpr std::array<TypeField, 15> kTypeFields{{
     {"mood", {true, false, false, false}},
     {"anxiety", {true, false, false, false}},
     {"energy", {true, false, false, false}},
     {"sleep", {true, false, false, false}},
+    {"metrics", {true, false, false, false}},
     {"kind", {false, true, false, false}},
     {"impact", {false, true, false, false}},
     {"feelings", {false, true, false, false}},
@@ -41,7 +44,35 @@ constexpr std::array<TypeField, 14> kTypeFields{{
 }};
 
 bool empty_value(const Json& v) {
-  return v.is_null() || (v.is_array() && v.empty());
+  return v.is_null() || ((v.is_array() || v.is_object()) && v.empty());
+}
+
+/// A check-in's scales: names as config.toml's [[metric]] allows them, whole values within
+/// the bounds any scale has. Not checked against this machine's configuration: a scale
+/// configured elsewhere, or no longer, keeps its values (they are the person's).
+MetricValues metrics_from(const Json& obj, const Fields& f) {
+  MetricValues out;
+  if (!obj.contains("metrics") || obj["metrics"].is_null())
+    return out;
+  const auto& m = obj["metrics"];
+  if (!m.is_object())
+    f.fail("metrics", "must be an object of scale names and whole numbers");
+  for (const auto& [name, v] : m.items()) {
+    // An invalid name is not quoted: it could be any text of the file (the message may go to
+    // cron mail); a valid one is a short word.
+    if (metric_name_problem(name))
+      f.fail("metrics",
+             "holds a name that is not a scale's name: a lower-case word of up to 32 "
+             "letters, digits, '-' or '_', starting with a letter, and not a field "
+             "of every check-in (mood, anxiety ...)");
+    const auto limit = std::to_string(kMetricLimit);
+    if (!v.is_number_integer() || v.get<std::int64_t>() < -kMetricLimit ||
+        v.get<std::int64_t>() > kMetricLimit)
+      f.fail("metrics",
+             "the value of '" + name + "' must be a whole number from -" + limit + " to " + limit);
+    out.emplace(name, v.get<int>());
+  }
+  return out;
 }
 
 }  // namespace
@@ -59,6 +90,7 @@ void entry_fields(Json& j, const Entry& e) {
   j["anxiety"] = c ? or_null(c->anxiety) : Json(nullptr);
   j["energy"] = c ? or_null(c->energy) : Json(nullptr);
   j["sleep"] = c ? or_null(c->sleep) : Json(nullptr);
+  j["metrics"] = c ? Json(c->metrics) : Json(nullptr);
   j["text"] = text_of(e);
   j["kind"] = v ? Json(to_string(v->kind)) : Json(nullptr);
   j["impact"] = v ? or_null(v->impact) : Json(nullptr);
@@ -109,6 +141,7 @@ EntryRecord entry_from(const Json& obj, const Fields& f) {
       c.energy = f.opt_whole("energy", 0, 10);
       c.sleep = f.opt_real("sleep", 0, 24);
       c.note = f.check("text", [&] { return check_text("text", text, false); });
+      c.metrics = metrics_from(obj, f);
       e.body = std::move(c);
       break;
     }
