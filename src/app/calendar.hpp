@@ -8,7 +8,9 @@
 namespace ipt::app {
 
 /// The calendar of `year` (default: the year of today, by the journal's clock), read in one
-/// transaction: the year's check-in moods (an indexed range on the day) and the focus history.
-domain::Calendar year_calendar(Journal& j, std::optional<int> year);
+/// transaction: the year's check-in moods, or the values of `metric` (an indexed range on the
+/// day), and the focus history.
+domain::Calendar year_calendar(Journal& j, std::optional<int> year,
+                               const std::optional<domain::MetricScale>& metric = std::nullopt);
 
 }  // namespace ipt::app

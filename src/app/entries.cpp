@@ -106,7 +106,8 @@ LogResult record(Journal& j, const EntryCommon& common, domain::EntryBody body,
 }  // namespace
 
 LogResult log_checkin(Journal& j, const CheckinInput& in, const EntryCommon& common) {
-  return record(j, common, domain::Checkin{in.mood, in.anxiety, in.energy, in.sleep, in.note},
+  return record(j, common,
+                domain::Checkin{in.mood, in.anxiety, in.energy, in.sleep, in.note, in.metrics},
                 in.event);
 }
 
@@ -149,7 +150,7 @@ std::span<const std::string_view> clearable_names() {
 
 bool EntryEdit::empty() const {
   return !when && !mood && !anxiety && !energy && !sleep && !impact && !kind && !text && !tags &&
-         !people && !feelings && !area && clear.empty();
+         !people && !feelings && !area && metrics.empty() && clear.empty();
 }
 
 namespace {
@@ -204,6 +205,8 @@ void check_applicable(const Entry& e, const EntryEdit& edit) {
       refuse(e, "energy", EntryType::checkin);
     if (edit.sleep || cleared(Clearable::sleep))
       refuse(e, "sleep", EntryType::checkin);
+    if (!edit.metrics.empty())
+      refuse(e, "metric", EntryType::checkin);
   }
   if (!text_optional) {
     if (edit.text && edit.text->empty())
@@ -221,6 +224,21 @@ void apply(std::optional<T>& field, const std::optional<T>& value, bool cleared)
     field = value;
 }
 
+void apply_metrics(const Entry& e, domain::Checkin& c,
+                   const std::map<std::string, std::optional<int>>& changes) {
+  for (const auto& [name, value] : changes) {
+    if (value) {
+      c.metrics[name] = *value;
+    } else if (c.metrics.erase(name) == 0) {
+      ErrorDetail d;
+      d.id = e.id;
+      d.name = name;
+      throw UsageError(Errc::no_metric_value,
+                       "#" + std::to_string(e.id) + " has no value of '" + name + "' to remove", d);
+    }
+  }
+}
+
 void apply_edit(Entry& e, const EntryEdit& edit) {
   auto cleared = [&](Clearable c) { return edit.clear.count(c) > 0; };
   std::visit(domain::Overloaded{[&](domain::Checkin& c) {
@@ -229,6 +247,7 @@ void apply_edit(Entry& e, const EntryEdit& edit) {
                                   apply(c.anxiety, edit.anxiety, cleared(Clearable::anxiety));
                                   apply(c.energy, edit.energy, cleared(Clearable::energy));
                                   apply(c.sleep, edit.sleep, cleared(Clearable::sleep));
+                                  apply_metrics(e, c, edit.metrics);
                                 },
                                 [&](domain::Event& v) {
                                   if (edit.kind)

@@ -2,6 +2,7 @@
 // Use cases of the timeline: log, event, list, show, edit, rm. Inputs arrive validated (domain
 // parsers); these functions add the rules that need the journal, and never print.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <span>
@@ -29,6 +30,7 @@ struct CheckinInput {
   std::optional<int> energy;
   std::optional<double> sleep;
   std::string note;
+  domain::MetricValues metrics;     ///< checked against the configured scales already
   std::optional<EventInput> event;  ///< `ipt log --event`: linked, same transaction
 };
 
@@ -79,6 +81,8 @@ struct EntryEdit {
   std::optional<std::vector<std::string>> tags;
   std::optional<std::vector<std::string>> feelings;
   std::optional<std::int64_t> area;  ///< re-attach: an area id, or 0 for none
+  /// Check-ins' own scales: a value sets one, none removes it (the entry must hold it).
+  std::map<std::string, std::optional<int>> metrics;
   std::set<Clearable> clear;
 
   bool empty() const;
@@ -90,7 +94,8 @@ struct EditResult {
 };
 
 /// Applies `edit` to entry `id`. A field of another entry type (a mood on an event) is refused
-/// with UsageError (field_not_for_type) before anything is written.
+/// with UsageError (field_not_for_type), and removing a scale the check-in has no value of
+/// with UsageError (no_metric_value), before anything is written.
 EditResult edit_entry(Journal& j, std::int64_t id, const EntryEdit& edit);
 /// The same refusals edit_entry makes (UsageError field_not_for_type), for `e` as it is, so a
 /// command can refuse before it asks for the text in the editor.

@@ -141,6 +141,7 @@ ReportResult make_report(Journal& j, std::span<const domain::Prompt> library,
         d.course_measures.push_back(e);
     }
     d.safety = req.safety;
+    d.scales = req.scales;
     d.figures = safety_figures_of(rows, seen);
     d.plan = r.safety().plan();
     // The agenda as it stood in the period: an item done after it was still open then.

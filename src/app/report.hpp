@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <vector>
 
 #include "app/journal.hpp"
 #include "domain/prompt.hpp"
@@ -17,6 +18,7 @@ struct ReportRequest {
   std::optional<domain::Date> from, to;   ///< range
   std::optional<std::int64_t> course_id;  ///< course: none means the current or latest
   domain::SafetySettings safety;
+  std::vector<domain::MetricScale> scales;  ///< the configured scales ([[metric]])
 };
 
 /// The report and the people it names (for redaction). Reads only.

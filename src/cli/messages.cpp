@@ -54,6 +54,8 @@ std::string hint_for(const Error& e) {
       return "ipt show " + id_of(d) + " shows what the entry holds";
     case Errc::text_required:
       return "give new text with --text";
+    case Errc::no_metric_value:
+      return "ipt show " + id_of(d) + " shows the values it holds";
     case Errc::no_journal:
       return "start one with: ipt log MOOD \"a note\" (or point --db or IPT_DB at an existing "
              "journal)";

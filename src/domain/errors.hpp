@@ -32,6 +32,7 @@ enum class Errc {
   course_already_open,
   field_not_for_type,   ///< detail.field (a field name), detail.name (the entry's type)
   text_required,        ///< an event's text or a reflection's answer emptied
+  no_metric_value,      ///< detail.id, detail.name: removing a scale the check-in has no value of
   no_such_agenda_item,  ///< detail.id
   no_focus_area,        ///< a command that defaults to the focus area, with none set
   // The journal file.
