@@ -57,12 +57,12 @@ std::string mood_cell(int level, const Style& st) {
   return st.paint(std::string(1, mood_char(level)), c.foreground, c.background);
 }
 
-void month_rows(std::ostream& out, const CalendarMonth& m, const std::vector<char>& letters,
-                const Style& st) {
+void month_rows(std::ostream& out, const Calendar& cal, const CalendarMonth& m,
+                const std::vector<char>& letters, const Style& st) {
   const std::string lead(kLabel + 2 * m.lead, ' ');
   std::string days = pad(kMonths[static_cast<unsigned>(m.month) - 1], kLabel) + lead.substr(kLabel);
   for (const auto& d : m.days)
-    days += (d.mood ? mood_cell(domain::mood_level(d.mood->mean), st) : " ") + " ";
+    days += (d.mood ? mood_cell(cal.level(d.mood->mean), st) : " ") + " ";
   out << rtrim(days) << '\n';
   if (std::none_of(m.days.begin(), m.days.end(), [](const auto& d) { return d.focus; }))
     return;
@@ -88,6 +88,13 @@ void month_rows(std::ostream& out, const CalendarMonth& m, const std::vector<cha
   out << '\n';
 }
 
+/// `s` cut to `width` columns, with an ellipsis when cut.
+std::string fitted(const std::string& s, std::size_t width) {
+  if (display_width(s) <= width)
+    return s;
+  return domain::cut_to_width(s, width > 0 ? width - 1 : 0) + "\u2026";
+}
+
 std::string period_days(const domain::FocusPeriod& p) {
   if (!p.to)
     return "since " + domain::format_date(p.from);
@@ -103,14 +110,28 @@ void calendar_text(std::ostream& out, const Calendar& cal, const Style& st) {
   out << st.bold(rtrim(header)) << '\n';
   const auto letters = area_letters(cal);
   for (const auto& m : cal.months)
-    month_rows(out, m, letters, st);
+    month_rows(out, cal, m, letters, st);
   out << '\n';
-  std::string scale = "mood ";
+  std::string scale = cal.metric ? pad("", kLabel) : "mood ";
   for (int level = 0; level <= 10; ++level)
     scale += mood_cell(level, st) + " ";
-  out << scale << " the mean of each day's check-ins; * is 10\n"
-      << pad("", kLabel)
-      << "0 is the worst you have felt, 10 the best; blank: no check-in that day\n";
+  if (cal.metric) {
+    // A scale of the person's own: its range in 11 steps, 0 its min and * its max.
+    const auto& m = *cal.metric;
+    std::string head = " " + m.name + ": each day's mean, 0 is " + std::to_string(m.min) +
+                       " and * is " + std::to_string(m.max);
+    out << scale << fitted(head, kWidth - display_width(scale)) << '\n';
+    const std::string tail = "blank: no value that day";
+    out << pad("", kLabel)
+        << (m.label.empty()
+                ? tail
+                : fitted(m.label, kWidth - kLabel - display_width(tail) - 2) + "; " + tail)
+        << '\n';
+  } else {
+    out << scale << " the mean of each day's check-ins; * is 10\n"
+        << pad("", kLabel)
+        << "0 is the worst you have felt, 10 the best; blank: no check-in that day\n";
+  }
   for (std::size_t i = 0; i < cal.focus.size(); ++i) {
     const auto& p = cal.focus[i];
     const std::string head = (i == 0 ? "focus " : "      ") + std::string(1, letters[i]) + "  #" +
@@ -124,7 +145,12 @@ void calendar_text(std::ostream& out, const Calendar& cal, const Style& st) {
     out << head << title << tail << '\n';
   }
   const auto& s = cal.summary;
-  if (s.days == 0) {
+  if (cal.metric && s.days == 0) {
+    out << "No values of " << cal.metric->name << " in " << static_cast<int>(cal.year) << ".\n";
+  } else if (cal.metric) {
+    out << s.days << (s.days == 1 ? " day" : " days") << " with a value of " << cal.metric->name
+        << ", mean " << short_number(*s.mean) << ".\n";
+  } else if (s.days == 0) {
     out << "No check-ins in " << static_cast<int>(cal.year) << ".\n";
   } else {
     out << s.days << (s.days == 1 ? " day" : " days") << " with a check-in, mean mood "
@@ -140,6 +166,14 @@ Json number(double v) {
 void calendar_json(std::ostream& out, const Calendar& cal) {
   Json j;
   j["year"] = static_cast<int>(cal.year);
+  if (cal.metric) {
+    // ipt calendar --metric NAME: the scale, and its values in the days' own keys.
+    j["metric"] = {{"name", cal.metric->name},
+                   {"label", cal.metric->label},
+                   {"min", cal.metric->min},
+                   {"max", cal.metric->max}};
+  }
+  const std::string prefix = cal.metric ? "" : "mood_";
   Json days = Json::array();
   for (const auto& m : cal.months) {
     for (const auto& d : m.days) {
@@ -147,10 +181,10 @@ void calendar_json(std::ostream& out, const Calendar& cal) {
         continue;
       Json o;
       o["day"] = domain::format_date(d.day);
-      o["mood_mean"] = domain::round_to(d.mood->mean, 2);
-      o["mood_min"] = number(d.mood->min);
-      o["mood_max"] = number(d.mood->max);
-      o["checkins"] = d.mood->count;
+      o[prefix + "mean"] = domain::round_to(d.mood->mean, 2);
+      o[prefix + "min"] = number(d.mood->min);
+      o[prefix + "max"] = number(d.mood->max);
+      o[cal.metric ? "count" : "checkins"] = d.mood->count;
       o["focus_area_id"] = d.focus ? Json(cal.focus[*d.focus].area_id) : Json(nullptr);
       days.push_back(std::move(o));
     }
@@ -171,15 +205,23 @@ void calendar_json(std::ostream& out, const Calendar& cal) {
 }
 
 void calendar_csv(std::ostream& out, const Calendar& cal) {
-  csv_row(out, {"day", "mood_mean", "mood_min", "mood_max", "checkins", "focus_area_id"});
+  if (cal.metric)
+    csv_row(out, {"day", "metric", "mean", "min", "max", "count", "focus_area_id"});
+  else
+    csv_row(out, {"day", "mood_mean", "mood_min", "mood_max", "checkins", "focus_area_id"});
   for (const auto& m : cal.months) {
     for (const auto& d : m.days) {
       if (!d.mood)
         continue;
-      csv_row(out,
-              {domain::format_date(d.day), short_number(d.mood->mean), short_number(d.mood->min),
-               short_number(d.mood->max), std::to_string(d.mood->count),
-               d.focus ? std::to_string(cal.focus[*d.focus].area_id) : ""});
+      std::vector<std::string> row{domain::format_date(d.day),
+                                   short_number(d.mood->mean),
+                                   short_number(d.mood->min),
+                                   short_number(d.mood->max),
+                                   std::to_string(d.mood->count),
+                                   d.focus ? std::to_string(cal.focus[*d.focus].area_id) : ""};
+      if (cal.metric)
+        row.insert(row.begin() + 1, cal.metric->name);
+      csv_row(out, row);
     }
   }
 }

@@ -14,6 +14,7 @@ namespace {
 struct Fields {
   std::optional<int> mood, anxiety, energy, impact;
   std::optional<double> sleep;
+  std::vector<std::string> metrics;  ///< "name=value", in name order
   std::optional<domain::EventKind> kind;
   std::optional<std::int64_t> checkin_id;
   std::vector<std::string> feelings;
@@ -29,6 +30,8 @@ Fields fields_of(const Entry& e) {
                                   f.anxiety = c.anxiety;
                                   f.energy = c.energy;
                                   f.sleep = c.sleep;
+                                  for (const auto& [name, value] : c.metrics)
+                                    f.metrics.push_back(name + "=" + std::to_string(value));
                                 },
                                 [&](const domain::Event& v) {
                                   f.kind = v.kind;
@@ -53,10 +56,10 @@ Json entry_object(const Entry& e) {
   // what only a journal's own view has: the short id, people by name, the area's id.
   // The documented order (man ipt, "JSON entry"): the keys are placed first, then filled.
   static constexpr const char* kOrder[] = {
-      "id",      "uuid",    "type",      "at",         "day",     "mood",       "anxiety",
-      "energy",  "sleep",   "text",      "kind",       "impact",  "feelings",   "people",
-      "tags",    "area_id", "prompt_id", "prompt",     "week",    "checkin_id", "scale",
-      "answers", "total",   "band",      "difficulty", "created", "updated"};
+      "id",     "uuid",    "type",    "at",        "day",        "mood",    "anxiety",
+      "energy", "sleep",   "metrics", "text",      "kind",       "impact",  "feelings",
+      "people", "tags",    "area_id", "prompt_id", "prompt",     "week",    "checkin_id",
+      "scale",  "answers", "total",   "band",      "difficulty", "created", "updated"};
   Json j;
   for (const char* key : kOrder)
     j[key] = nullptr;
@@ -102,37 +105,37 @@ void entry_json(std::ostream& out, const Entry& e) {
 }
 
 void entries_csv(std::ostream& out, const std::vector<Entry>& entries) {
-  csv_row(out,
-          {"id",        "uuid",   "type", "at",         "day",      "mood",    "anxiety", "energy",
-           "sleep",     "text",   "kind", "impact",     "feelings", "people",  "tags",    "area_id",
-           "prompt_id", "prompt", "week", "checkin_id", "scale",    "answers", "total",   "band"});
+  csv_row(out, {"id",      "uuid",    "type",      "at",     "day",    "mood",       "anxiety",
+                "energy",  "sleep",   "text",      "kind",   "impact", "feelings",   "people",
+                "tags",    "area_id", "prompt_id", "prompt", "week",   "checkin_id", "scale",
+                "answers", "total",   "band",      "metrics"});
   for (const auto& e : entries) {
     const auto f = fields_of(e);
-    csv_row(out,
-            {std::to_string(e.id),
-             e.uuid,
-             std::string(domain::to_string(e.type())),
-             iso8601(e.at, e.utc_offset),
-             domain::format_date(e.day),
-             opt(f.mood),
-             opt(f.anxiety),
-             opt(f.energy),
-             f.sleep ? short_number(*f.sleep) : "",
-             domain::text_of(e),
-             f.kind ? std::string(domain::to_string(*f.kind)) : "",
-             opt(f.impact),
-             csv_list(f.feelings),
-             csv_list(e.people),
-             csv_list(e.tags),
-             e.area_id ? std::to_string(*e.area_id) : "",
-             f.prompt_id,
-             f.prompt_text,
-             f.week ? domain::format_date(*f.week) : "",
-             f.checkin_id ? std::to_string(*f.checkin_id) : "",
-             f.measure ? std::string(domain::to_string(f.measure->scale)) : "",
-             f.measure ? domain::answers_key(f.measure->answers) : "",
-             f.measure ? std::to_string(f.measure->total()) : "",
-             f.measure ? std::string(domain::band(f.measure->scale, f.measure->total())) : ""});
+    csv_row(out, {std::to_string(e.id),
+                  e.uuid,
+                  std::string(domain::to_string(e.type())),
+                  iso8601(e.at, e.utc_offset),
+                  domain::format_date(e.day),
+                  opt(f.mood),
+                  opt(f.anxiety),
+                  opt(f.energy),
+                  f.sleep ? short_number(*f.sleep) : "",
+                  domain::text_of(e),
+                  f.kind ? std::string(domain::to_string(*f.kind)) : "",
+                  opt(f.impact),
+                  csv_list(f.feelings),
+                  csv_list(e.people),
+                  csv_list(e.tags),
+                  e.area_id ? std::to_string(*e.area_id) : "",
+                  f.prompt_id,
+                  f.prompt_text,
+                  f.week ? domain::format_date(*f.week) : "",
+                  f.checkin_id ? std::to_string(*f.checkin_id) : "",
+                  f.measure ? std::string(domain::to_string(f.measure->scale)) : "",
+                  f.measure ? domain::answers_key(f.measure->answers) : "",
+                  f.measure ? std::to_string(f.measure->total()) : "",
+                  f.measure ? std::string(domain::band(f.measure->scale, f.measure->total())) : "",
+                  csv_list(f.metrics)});
   }
 }
 

@@ -1,5 +1,6 @@
 #include "render/entries.hpp"
 
+#include <algorithm>
 #include <sstream>
 
 namespace ipt::render {
@@ -32,6 +33,8 @@ std::string headline(const Entry& e, const Style& st) {
               s += "  energy " + std::to_string(*c.energy);
             if (c.sleep)
               s += "  sleep " + short_number(*c.sleep) + "h";
+            for (const auto& [name, value] : c.metrics)
+              s += "  " + name + " " + std::to_string(value);
             return s;
           },
           [&](const domain::Event& v) {
@@ -102,8 +105,14 @@ void entry_detail_text(std::ostream& out, const Entry& e, const Style& st) {
   out << st.bold("#" + std::to_string(e.id) + "  " +
                  std::string(domain::entry_type_label(e.type())))
       << '\n';
+  // Labels take 10 columns, more when a scale of your own has a longer name.
+  std::size_t width = 10;
+  if (const auto* c = e.as<domain::Checkin>()) {
+    for (const auto& [name, value] : c->metrics)
+      width = std::max(width, name.size() + 2);
+  }
   auto row = [&](const std::string& label, const std::string& value) {
-    out << st.dim(pad(label, 10)) << value << '\n';
+    out << st.dim(pad(label, width)) << value << '\n';
   };
   row("when", day_heading(e.day) + " " + clock_time(e.at, e.utc_offset));
   std::visit(domain::Overloaded{
@@ -115,6 +124,8 @@ void entry_detail_text(std::ostream& out, const Entry& e, const Style& st) {
                      row("energy", std::to_string(*c.energy) + " of 10");
                    if (c.sleep)
                      row("sleep", short_number(*c.sleep) + " hours");
+                   for (const auto& [name, value] : c.metrics)
+                     row(name, std::to_string(value));
                  },
                  [&](const domain::Event& v) {
                    row("kind", std::string(domain::to_string(v.kind)));

@@ -56,6 +56,11 @@ class CsvWriter final : public ExportWriter {
     std::vector<std::string> people;
     for (const auto& u : rec.people)
       people.push_back(name(u));
+    std::vector<std::string> metrics;  // as ipt list --format csv has them
+    if (c) {
+      for (const auto& [n, value] : c->metrics)
+        metrics.push_back(n + "=" + std::to_string(value));
+    }
     csv_row(out_, {e.uuid,
                    std::string(to_string(e.type())),
                    interchange::format_moment(e.at, e.utc_offset),
@@ -81,7 +86,8 @@ class CsvWriter final : public ExportWriter {
                    m ? std::string(band(m->scale, m->total())) : "",
                    m ? opt(m->difficulty) : "",
                    interchange::format_utc(e.created),
-                   interchange::format_utc(e.updated)});
+                   interchange::format_utc(e.updated),
+                   csv_list(metrics)});
   }
   std::ostream& out_;
   std::map<std::string, std::string> names_;
@@ -172,7 +178,7 @@ const std::vector<std::string>& export_csv_columns() {
       "uuid",  "type",    "at",         "day",     "mood",     "anxiety", "energy",
       "sleep", "text",    "kind",       "impact",  "feelings", "people",  "tags",
       "area",  "checkin", "prompt_id",  "prompt",  "week",     "scale",   "answers",
-      "total", "band",    "difficulty", "created", "updated"};
+      "total", "band",    "difficulty", "created", "updated",  "metrics"};
   return k;
 }
 

@@ -1,5 +1,7 @@
 // The report as data: JSON (a versioned schema, documented in ipt-export(5)) and CSV (one row
 // per day of the period).
+#include <algorithm>
+
 #include "render/csv.hpp"
 #include "render/json_objects.hpp"
 #include "render/report_parts.hpp"
@@ -16,6 +18,14 @@ Json summary_object(const domain::Summary& s) {
           {"max", or_null(s.max)},
           {"count", s.count},
           {"days", s.days}};
+}
+
+/// The scale's values on `day`, or null.
+const domain::DayStats* day_of(const domain::MetricSection& m, domain::Date day) {
+  const auto it =
+      std::lower_bound(m.days.begin(), m.days.end(), day,
+                       [](const domain::DayStats& s, domain::Date d) { return s.day < d; });
+  return it != m.days.end() && it->day == day ? &*it : nullptr;
 }
 
 Json area_brief(const domain::Area& a) {
@@ -106,6 +116,11 @@ void report_json(std::ostream& out, const ReportDoc& doc) {
                {"sleep", summary_object(m.sleep)}};
   Json days = Json::array();
   for (const auto& d : m.chart) {
+    Json day_metrics = Json::object();
+    for (const auto& x : r.metrics) {
+      if (const auto* v = day_of(x, d.day))
+        day_metrics[x.name] = mean_or_null(v->mean);
+    }
     days.push_back({{"day", format_date(d.day)},
                     {"mood_mean", mean_or_null(d.mood)},
                     {"mood_min", mean_or_null(d.mood_min)},
@@ -117,7 +132,8 @@ void report_json(std::ostream& out, const ReportDoc& doc) {
                     {"events", d.events},
                     {"conflicts", d.conflicts},
                     {"supports", d.supports},
-                    {"measures", d.measures}});
+                    {"measures", d.measures},
+                    {"metrics", std::move(day_metrics)}});
   }
   j["days"] = std::move(days);
   j["lowest"] = day_object(r.lowest, doc.notes);
@@ -215,21 +231,37 @@ void report_json(std::ostream& out, const ReportDoc& doc) {
   for (const auto& a : r.agenda)
     agenda.push_back(agenda_object(a));
   j["agenda"] = std::move(agenda);
+  // Added after version 1 was published: at the end, as the schema's rule says.
+  Json metrics = Json::array();
+  for (const auto& x : r.metrics) {
+    metrics.push_back({{"name", x.name},
+                       {"label", x.label},
+                       {"scale_min", or_null(x.min)},
+                       {"scale_max", or_null(x.max)},
+                       {"values", summary_object(x.summary)}});
+  }
+  j["metrics"] = std::move(metrics);
   out << j.dump(2) << '\n';
 }
 
 void report_csv(std::ostream& out, const ReportDoc& doc) {
   const auto& r = doc.report;
   csv_row(out, {"day", "mood_mean", "mood_min", "mood_max", "checkins", "anxiety", "energy",
-                "sleep", "events", "conflicts", "supports", "measures"});
+                "sleep", "events", "conflicts", "supports", "measures", "metrics"});
   auto num = [](const std::optional<double>& v) {
     return v ? short_number(domain::round_to(*v, 1)) : std::string();
   };
   for (const auto& d : r.mood.chart) {
+    // The day's mean of each scale of your own, as the entries' metrics column has them.
+    std::vector<std::string> metrics;
+    for (const auto& x : r.metrics) {
+      if (const auto* v = day_of(x, d.day))
+        metrics.push_back(x.name + "=" + num(v->mean));
+    }
     csv_row(out, {format_date(d.day), num(d.mood), num(d.mood_min), num(d.mood_max),
                   std::to_string(d.checkins), num(d.anxiety), num(d.energy), num(d.sleep),
                   std::to_string(d.events), std::to_string(d.conflicts), std::to_string(d.supports),
-                  std::to_string(d.measures)});
+                  std::to_string(d.measures), csv_list(metrics)});
   }
 }
 

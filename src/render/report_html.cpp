@@ -58,6 +58,7 @@ class Page {
     header();
     safety();
     mood();
+    metrics();
     mood_and_events();
     weeks();
     people();
@@ -155,6 +156,17 @@ class Page {
     if (m.sleep.count > 0)
       fact("Sleep", one_decimal(m.sleep.mean) + " hours a night on average");
     out_ << "</dl>\n";
+    close();
+  }
+
+  void metrics() {
+    if (r_.metrics.empty())
+      return;
+    open("metrics", kMetricsTitle);
+    out_ << "<ul>\n";
+    for (const auto& line : metric_lines(r_.metrics))
+      out_ << "<li>" << esc(line) << "</li>\n";
+    out_ << "</ul>\n";
     close();
   }
 

@@ -23,6 +23,11 @@ std::string chart_span(const std::vector<domain::ChartDay>& chart);
 /// "conflict with Sam: argued about chores" (the text only with `notes`).
 std::string event_summary(const domain::Entry& e, bool notes);
 std::vector<std::string> mood_lines(const domain::MoodSection& m, domain::PeriodKind kind);
+/// "irritability (0 to 10: 0 calm, 10 furious): mean 2.5, lowest 1, highest 4, 5 check-ins on
+/// 4 days", a line for each scale of your own with values in the period.
+std::vector<std::string> metric_lines(const std::vector<domain::MetricSection>& metrics);
+/// The heading of the section of those lines.
+inline constexpr std::string_view kMetricsTitle = "Your own scales";
 std::vector<std::string> people_lines(const domain::PeopleSection& p);
 std::vector<std::string> focus_lines(const domain::FocusSection& f);
 /// A prompt as asked, or, when its wording was left out (it can quote your notes), what it was

@@ -97,6 +97,25 @@ std::vector<std::string> mood_lines(const domain::MoodSection& m, domain::Period
   return out;
 }
 
+std::vector<std::string> metric_lines(const std::vector<domain::MetricSection>& metrics) {
+  std::vector<std::string> out;
+  for (const auto& m : metrics) {
+    std::string about;
+    if (m.min && m.max)
+      about = std::to_string(*m.min) + " to " + std::to_string(*m.max);
+    else
+      about = "no longer in your configuration";
+    if (!m.label.empty())
+      about += ": " + m.label;
+    const auto& s = m.summary;
+    out.push_back(m.name + " (" + about + "): mean " + one_decimal(s.mean) + ", lowest " +
+                  short_number(*s.min) + ", highest " + short_number(*s.max) + ", " +
+                  std::to_string(s.count) + (s.count == 1 ? " check-in" : " check-ins") + " on " +
+                  std::to_string(s.days) + (s.days == 1 ? " day" : " days"));
+  }
+  return out;
+}
+
 namespace {
 
 void day_lines(std::ostream& out, const char* label, const domain::DayWithEvents& d, bool notes,
@@ -137,6 +156,11 @@ void report_text(std::ostream& out, const ReportDoc& doc, const Style& st) {
         << '\n';
   for (const auto& line : mood_lines(r.mood, h.kind))
     out << "  " << line << '\n';
+  if (!r.metrics.empty()) {
+    heading(out, std::string(kMetricsTitle), st);
+    for (const auto& line : metric_lines(r.metrics))
+      out << "  " << line << '\n';
+  }
 
   if (r.lowest || !r.associations.empty()) {
     heading(out, "Mood and events", st);
@@ -228,6 +252,10 @@ void report_markdown(std::ostream& out, const ReportDoc& doc) {
   if (r.mood.mood.count > 0)
     out << "`" << chart_row(r.mood.chart, true) << "` " << chart_span(r.mood.chart) << "\n\n";
   list(mood_lines(r.mood, h.kind));
+  if (!r.metrics.empty()) {
+    out << "\n## " << kMetricsTitle << "\n\n";
+    list(metric_lines(r.metrics));
+  }
   if (r.lowest || !r.associations.empty()) {
     out << "\n## Mood and events\n\n";
     for (const auto* d : {r.lowest ? &*r.lowest : nullptr, r.highest ? &*r.highest : nullptr}) {

@@ -56,14 +56,15 @@ TEST_CASE("render: entry JSON has every key, in the documented order", "[render]
   std::vector<std::string> keys;
   for (const auto& [k, v] : j.items())
     keys.push_back(k);
-  CHECK(keys == std::vector<std::string>{"id",      "uuid",      "type",     "at",     "day",
-                                         "mood",    "anxiety",   "energy",   "sleep",  "text",
-                                         "kind",    "impact",    "feelings", "people", "tags",
-                                         "area_id", "prompt_id", "prompt",   "week",   "checkin_id",
-                                         "scale",   "answers",   "total",    "band",   "difficulty",
-                                         "created", "updated"});
+  CHECK(keys == std::vector<std::string>{
+                    "id",      "uuid",       "type",       "at",      "day",     "mood",
+                    "anxiety", "energy",     "sleep",      "metrics", "text",    "kind",
+                    "impact",  "feelings",   "people",     "tags",    "area_id", "prompt_id",
+                    "prompt",  "week",       "checkin_id", "scale",   "answers", "total",
+                    "band",    "difficulty", "created",    "updated"});
   CHECK(j["mood"].is_null());
-  CHECK(j["scale"].is_null());  // a questionnaire's keys are null for an event
+  CHECK(j["metrics"].is_null());  // a check-in's, like mood
+  CHECK(j["scale"].is_null());    // a questionnaire's keys are null for an event
   CHECK(j["kind"] == "talk");
   CHECK(j["feelings"].is_array());
 }
