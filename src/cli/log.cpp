@@ -5,6 +5,7 @@
 #include "cli/editor.hpp"
 #include "cli/entry_options.hpp"
 #include "cli/input.hpp"
+#include "cli/metric_args.hpp"
 #include "cli/report_log.hpp"
 #include "cli/safety.hpp"
 #include "domain/errors.hpp"
@@ -20,6 +21,7 @@ struct LogOpts {
   std::optional<std::string> anxiety;
   std::optional<std::string> energy;
   std::optional<std::string> sleep;
+  std::vector<std::string> metrics;
   std::optional<std::string> event;
   EventDetailOpts detail;
   CommonOpts common;
@@ -53,6 +55,7 @@ void run_log(const LogOpts& o, Invocation& inv) {
     in.energy = domain::parse_scale("energy", *o.energy);
   if (o.sleep)
     in.sleep = domain::parse_sleep(*o.sleep);
+  in.metrics = metric_values_arg(ctx.config(), o.metrics);
   const bool note_from_stdin = o.note.size() == 1 && o.note.front() == "-";
   if (note_from_stdin && o.event == "-")
     throw UsageError("only one of NOTE and --event can be read from stdin");
@@ -109,6 +112,9 @@ Run setup_log(CLI::App& cmd) {
   cmd.add_option("--anxiety", o->anxiety, "How anxious, 0 (not at all) to 10")->type_name("0-10");
   cmd.add_option("--energy", o->energy, "How much energy, 0 (none) to 10")->type_name("0-10");
   cmd.add_option("--sleep", o->sleep, "Hours slept, 0 to 24, e.g. 7.5")->type_name("HOURS");
+  add_metric_option(cmd, o->metrics,
+                    "A scale of your own from config.toml's [[metric]] (repeat, or separate "
+                    "with commas)");
   cmd.add_option("--event", o->event, "Also record a relationship event, linked to this check-in")
       ->type_name("TEXT");
   add_event_detail_options(cmd, o->detail, true);

@@ -5,6 +5,7 @@
 #include "app/report.hpp"
 #include "cli/commands.hpp"
 #include "cli/input.hpp"
+#include "cli/metric_args.hpp"
 #include "cli/safety.hpp"
 #include "cli/terminal.hpp"
 #include "cli/weekly.hpp"
@@ -105,6 +106,7 @@ app::ReportRequest request_of(Context& ctx, const ReportOpts& o) {
     req.day = when_arg(ctx, *v).day;
   }
   req.safety = safety_settings(ctx);
+  req.scales = scales_of(ctx.config());
   return req;
 }
 

@@ -8,6 +8,7 @@
 #include "cli/editor.hpp"
 #include "cli/entry_options.hpp"
 #include "cli/input.hpp"
+#include "cli/metric_args.hpp"
 #include "cli/safety.hpp"
 #include "cli/suggest.hpp"
 #include "domain/errors.hpp"
@@ -82,7 +83,7 @@ void run_show(const ShowOpts& o, Invocation& inv) {
 struct EditOpts {
   std::string id;
   std::optional<std::string> mood, anxiety, energy, sleep, impact, kind, date, area;
-  std::vector<std::string> text, tags, with, feel, clear;
+  std::vector<std::string> text, tags, with, feel, clear, metrics;
   bool edit = false;
 };
 
@@ -138,6 +139,7 @@ void run_edit(const EditOpts& o, Invocation& inv) {
     edit.feelings = feelings_arg(o.feel);
   if (o.area)
     edit.area = area_arg(*o.area);
+  edit.metrics = metric_changes_arg(ctx.config(), o.metrics);
   for (const auto& c : o.clear)
     edit.clear.insert(*domain::enum_from<app::Clearable>(app::clearable_names(), c));
   if (o.edit && edit.clear.count(app::Clearable::note) > 0) {
@@ -264,8 +266,9 @@ Run setup_edit(CLI::App& app) {
   cmd->footer(
       "Change the fields you give; the rest stay. --with, --tag and --feel replace the\n"
       "entry's list. --clear empties a field: anxiety, energy, sleep, impact, note, with,\n"
-      "tags or feel. With --edit the draft holds the entry's text, to change; --note and\n"
-      "--clear note can't be given with it.\n" +
+      "tags or feel. --metric NAME=VALUE sets a check-in's value of a scale of your own\n"
+      "(config.toml's [[metric]]); --metric NAME= removes it. With --edit the draft holds\n"
+      "the entry's text, to change; --note and --clear note can't be given with it.\n" +
       std::string(kEditHelp));
   cmd->add_option("ID", o->id, "The entry's id")->type_name("ID")->required();
   cmd->add_option("--mood", o->mood, "Check-ins: mood 0 (worst) to 10 (best)")->type_name("0-10");
@@ -279,6 +282,8 @@ Run setup_edit(CLI::App& app) {
   cmd->add_option("--anxiety", o->anxiety, "Check-ins: anxiety 0 to 10")->type_name("0-10");
   cmd->add_option("--energy", o->energy, "Check-ins: energy 0 to 10")->type_name("0-10");
   cmd->add_option("--sleep", o->sleep, "Check-ins: hours slept")->type_name("HOURS");
+  add_metric_option(*cmd, o->metrics,
+                    "Check-ins: a scale of your own; NAME= removes its value (repeatable)");
   cmd->add_option("--kind", o->kind, "Events: the kind")->type_name("KIND");
   cmd->add_option("--impact", o->impact, "Events: -3 to +3")->type_name("-3..3");
   cmd->add_option("--feel", o->feel, "Events: feelings (replaces them)")->type_name("WORD");

@@ -107,8 +107,9 @@ std::string check_word(std::string_view field, std::string_view s) {
 
 }  // namespace
 
-int parse_whole(std::string_view field, std::string_view s, int lo, int hi) {
-  return parse_range(field, s, lo, hi, "");
+int parse_whole(std::string_view field, std::string_view s, int lo, int hi,
+                std::string_view meaning) {
+  return parse_range(field, s, lo, hi, meaning.empty() ? "" : " (" + std::string(meaning) + ")");
 }
 
 int parse_mood(std::string_view s) {

@@ -17,8 +17,9 @@ inline constexpr std::size_t kMaxNameBytes = 100;
 /// Mood: a whole number 0 (the worst you have felt) .. 10 (the best).
 int parse_mood(std::string_view s);
 /// A whole number in decimal (no octal or hex, no sign but '-' or '+'), lo..hi, named `field`
-/// in the message.
-int parse_whole(std::string_view field, std::string_view s, int lo, int hi);
+/// in the message, with what the scale means (`meaning`, in parentheses) when given.
+int parse_whole(std::string_view field, std::string_view s, int lo, int hi,
+                std::string_view meaning = {});
 /// Anxiety or energy (named by `field`): a whole number 0..10.
 int parse_scale(std::string_view field, std::string_view s);
 /// Hours slept: 0..24, decimals allowed ("7.5").

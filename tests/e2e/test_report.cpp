@@ -47,8 +47,13 @@ const std::vector<std::string> kSecrets{"Samantha",   "Okonkwo",    "Mumtaz",   
                                         "dishwasher", "lighthouse", "cinnamon", "harbourside"};
 
 /// A course from Nov 2 (12 weeks), people in three circles, a dispute whose stage changed, daily
-/// check-ins, conflicts and supports, a PHQ-9 and a GAD-7 twice, a rating, an agenda item.
+/// check-ins (the last week's with a scale of the person's own), conflicts and supports, a PHQ-9
+/// and a GAD-7 twice, a rating, an agenda item.
 void seed(const Sandbox& box) {
+  std::filesystem::create_directories(box.path() + "/config/ipt");
+  ipt::test::write_file(box.path() + "/config/ipt/config.toml",
+                        "[[metric]]\nname = \"irritability\"\nmin = 0\nmax = 10\n"
+                        "label = \"0 calm, 10 furious\"\n");
   const std::string t0 = "2026-11-02 09:00";
   at(box, t0, {"course", "start", "--weeks", "12"});
   at(box, t0, {"people", "add", "Samantha Okonkwo", "--circle", "inner"});
@@ -60,9 +65,18 @@ void seed(const Sandbox& box) {
       "--stage", "impasse", "--afraid", "no"});
   const int moods[] = {5, 6, 4, 6, 7, 5, 6, 5, 6, 5, 7, 6, 6, 5, 7, 3, 6, 2, 7, 4, 8};
   for (int d = 2; d <= 22; ++d) {
-    at(box, day(d) + " 20:00",
-       {"log", std::to_string(moods[d - 2]), "note of " + day(d) + " at the lighthouse",
-        "--anxiety", "4", "--sleep", "7", "-t", d % 2 ? "walk" : "cinnamon"});
+    std::vector<std::string> args{"log",
+                                  std::to_string(moods[d - 2]),
+                                  "note of " + day(d) + " at the lighthouse",
+                                  "--anxiety",
+                                  "4",
+                                  "--sleep",
+                                  "7",
+                                  "-t",
+                                  d % 2 ? "walk" : "cinnamon"};
+    if (d >= 16 && d != 20)  // a day without it, as days are
+      args.insert(args.end(), {"--metric", "irritability=" + std::to_string(9 - moods[d - 2])});
+    at(box, day(d) + " 20:00", args);
   }
   for (int d : {17, 19, 21})
     at(box, day(d) + " 20:30",
@@ -121,10 +135,11 @@ TEST_CASE("report: csv has the header and one row per day", "[report]") {
   REQUIRE(rows.size() == 8);
   CHECK(rows[0] ==
         "day,mood_mean,mood_min,mood_max,checkins,anxiety,energy,sleep,events,conflicts,"
-        "supports,measures\r");
-  // Nov 17: mood 3, one check-in, a conflict; Nov 19 also a PHQ-9 and a GAD-7.
-  CHECK(rows[2] == "2026-11-17,3,3,3,1,4,,7,1,1,0,0\r");
-  CHECK(rows[4] == "2026-11-19,2,2,2,1,4,,7,1,1,0,2\r");
+        "supports,measures,metrics\r");
+  // Nov 17: mood 3, one check-in, a conflict; Nov 19 also a PHQ-9 and a GAD-7; Nov 20 no scale.
+  CHECK(rows[2] == "2026-11-17,3,3,3,1,4,,7,1,1,0,0,irritability=6\r");
+  CHECK(rows[4] == "2026-11-19,2,2,2,1,4,,7,1,1,0,2,irritability=7\r");
+  CHECK(rows[5] == "2026-11-20,7,7,7,1,4,,7,1,0,1,0,\r");
   const auto month = lines(must(box, {"report", "--month", "--format", "csv"}).out);
   CHECK(month.size() == 23);  // the header, then Nov 1 to today (Nov 22)
 }
