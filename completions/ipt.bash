@@ -40,6 +40,8 @@ _ipt() {
                 if [[ $cur == *[=:]* && $COMP_WORDBREAKS == *=* ]]; then
                     line=${line#"${cur%"${cur##*[=:]}"}"}
                 fi
+                # NAME= is half a word (NAME=VALUE): no space after it.
+                [[ $line == *= ]] && compopt -o nospace 2>/dev/null
                 COMPREPLY+=("$line")
                 ;;
         esac

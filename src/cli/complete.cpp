@@ -230,6 +230,14 @@ class Completer {
           typed = cur.substr(comma + 1);
         }
       }
+    } else if (name == "metric") {
+      // calendar --metric NAME; log and edit --metric NAME=VALUE, several after commas.
+      const bool pair = at->get_name() != "calendar";
+      if (const auto comma = cur.rfind(','); pair && comma != std::string::npos) {
+        prefix += cur.substr(0, comma + 1);
+        typed = cur.substr(comma + 1);
+      }
+      choices = metric_choices(typed, pair);
     } else if (name == "area") {
       choices = journal([](app::Journal& j) { return app::area_choices(j, false); });
       choices.push_back({"none", "attach to no problem area"});
@@ -277,6 +285,27 @@ class Completer {
       if (k.key.substr(0, 7) == "metric." || (settable && k.type == config::KeyType::tables))
         continue;
       out.push_back({std::string(k.key), std::string(k.summary)});
+    }
+    return out;
+  }
+
+  /// The configured scales: "NAME=" for a value to follow (`pair`), else the names; once
+  /// "NAME=" is typed, each value of a scale of at most 21 values.
+  Choices metric_choices(const std::string& typed, bool pair) {
+    std::vector<config::Metric> metrics;
+    try {
+      metrics = inv_.ctx.config().metrics;
+    } catch (const ipt::Error&) {  // a configuration that can't be read offers nothing
+    }
+    Choices out;
+    const auto eq = typed.find('=');
+    for (const auto& m : metrics) {
+      if (!pair || eq == std::string::npos) {
+        out.push_back({m.name + (pair ? "=" : ""), m.label});
+      } else if (typed.compare(0, eq, m.name) == 0 && m.max - m.min <= 20) {
+        for (int v = m.min; v <= m.max; ++v)
+          out.push_back({m.name + "=" + std::to_string(v), ""});
+      }
     }
     return out;
   }

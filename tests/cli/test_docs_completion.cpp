@@ -212,3 +212,43 @@ TEST_CASE("docs: the zsh completion loads and registers itself for ipt", "[docs]
   CHECK(status == 0);
   CHECK(out == Strings{"ok"});
 }
+
+TEST_CASE("docs: completion offers the configured scales for --metric", "[docs][completion]") {
+  TempDir dir;
+  const auto config = (dir.path / "config.toml").string();
+  std::ofstream(config) << "[[metric]]\nname = \"irritability\"\nmin = 0\nmax = 10\n"
+                           "label = \"0 calm, 10 furious\"\n"
+                           "[[metric]]\nname = \"sleep_quality\"\nmin = 1\nmax = 5\n";
+  const auto env = "IPT_CONFIG=" + sh_quote(config);
+  const Strings start{IPT_BINARY, "--db", (dir.path / "journal.db").string()};
+  auto line = [&](const Strings& rest) {
+    Strings words = start;
+    words.insert(words.end(), rest.begin(), rest.end());
+    return words;
+  };
+  auto set = [](const Strings& s) { return StringSet(s.begin(), s.end()); };
+  for (const Shell shell : {Shell::bash, Shell::fish, Shell::zsh}) {
+    INFO("shell " << name_of(shell));
+    REQUIRE(available(shell));
+    // log and edit take NAME=VALUE: the name comes with its '='.
+    CHECK(set(complete(shell, line({"log", "5", "--metric", ""}), env)) ==
+          StringSet{"irritability=", "sleep_quality="});
+    CHECK(complete(shell, line({"log", "5", "--metric", "sl"}), env) == Strings{"sleep_quality="});
+    CHECK(complete(shell, line({"edit", "1", "--metric", "ir"}), env) == Strings{"irritability="});
+    // calendar takes the name alone.
+    CHECK(set(complete(shell, line({"calendar", "--metric", ""}), env)) ==
+          StringSet{"irritability", "sleep_quality"});
+    // Once NAME= is typed, a short scale's values; bash completes the part after the '='.
+    Strings values;
+    for (int v = 1; v <= 5; ++v)
+      values.push_back(shell == Shell::bash ? std::to_string(v)
+                                            : "sleep_quality=" + std::to_string(v));
+    CHECK(complete(shell, line({"log", "5", "--metric", "sleep_quality="}), env) == values);
+    // After a comma, the next scale.
+    CHECK(complete(shell, line({"log", "5", "--metric", "irritability=2,sl"}), env) ==
+          Strings{shell == Shell::bash ? "2,sleep_quality=" : "irritability=2,sleep_quality="});
+  }
+  // Without a configuration there is nothing to offer.
+  const auto none = "IPT_CONFIG=" + sh_quote((dir.path / "none.toml").string());
+  CHECK(complete(Shell::fish, line({"log", "5", "--metric", ""}), none).empty());
+}
