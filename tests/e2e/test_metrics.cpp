@@ -16,6 +16,7 @@ using ipt::test::file_bytes;
 using ipt::test::has;
 using ipt::test::RunResult;
 using ipt::test::Sandbox;
+using ipt::test::write_config;
 using json = nlohmann::json;
 
 namespace {
@@ -26,11 +27,6 @@ const Env kNow{{"IPT_NOW", "2026-03-04 20:00"}, {"TZ", "UTC"}};
 constexpr const char* kScales =
     "[[metric]]\nname = \"irritability\"\nmin = 0\nmax = 10\nlabel = \"0 calm, 10 furious\"\n\n"
     "[[metric]]\nname = \"sleep_quality\"\nmin = 1\nmax = 5\nlabel = \"1 awful, 5 great\"\n";
-
-void write_config(const Sandbox& box, const std::string& toml) {
-  std::filesystem::create_directories(box.path() + "/config/ipt");
-  ipt::test::write_file(box.path() + "/config/ipt/config.toml", toml);
-}
 
 RunResult must(const Sandbox& box, const std::vector<std::string>& args) {
   auto r = box.run(args, {}, kNow);

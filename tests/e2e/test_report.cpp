@@ -50,10 +50,9 @@ const std::vector<std::string> kSecrets{"Samantha",   "Okonkwo",    "Mumtaz",   
 /// check-ins (the last week's with a scale of the person's own), conflicts and supports, a PHQ-9
 /// and a GAD-7 twice, a rating, an agenda item.
 void seed(const Sandbox& box) {
-  std::filesystem::create_directories(box.path() + "/config/ipt");
-  ipt::test::write_file(box.path() + "/config/ipt/config.toml",
-                        "[[metric]]\nname = \"irritability\"\nmin = 0\nmax = 10\n"
-                        "label = \"0 calm, 10 furious\"\n");
+  ipt::test::write_config(box,
+                          "[[metric]]\nname = \"irritability\"\nmin = 0\nmax = 10\n"
+                          "label = \"0 calm, 10 furious\"\n");
   const std::string t0 = "2026-11-02 09:00";
   at(box, t0, {"course", "start", "--weeks", "12"});
   at(box, t0, {"people", "add", "Samantha Okonkwo", "--circle", "inner"});
