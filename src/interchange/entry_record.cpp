@@ -90,7 +90,6 @@ void entry_fields(Json& j, const Entry& e) {
   j["anxiety"] = c ? or_null(c->anxiety) : Json(nullptr);
   j["energy"] = c ? or_null(c->energy) : Json(nullptr);
   j["sleep"] = c ? or_null(c->sleep) : Json(nullptr);
-  j["metrics"] = c ? Json(c->metrics) : Json(nullptr);
   j["text"] = text_of(e);
   j["kind"] = v ? Json(to_string(v->kind)) : Json(nullptr);
   j["impact"] = v ? or_null(v->impact) : Json(nullptr);
@@ -109,12 +108,18 @@ void entry_fields(Json& j, const Entry& e) {
   j["updated"] = format_utc(e.updated);
 }
 
+void entry_metrics(Json& j, const Entry& e) {
+  const auto* c = e.as<Checkin>();
+  j["metrics"] = c ? Json(c->metrics) : Json(nullptr);
+}
+
 Json entry_json(const EntryRecord& r) {
   Json j;
   entry_fields(j, r.entry);
   j["people"] = r.people;
   j["area"] = or_null(r.area);
   j["checkin"] = or_null(r.checkin);
+  entry_metrics(j, r.entry);  // added after version 1: at the end, as the format's rule says
   return j;
 }
 

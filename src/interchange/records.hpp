@@ -18,6 +18,10 @@ Record record_from(std::size_t kind, const Json& obj, const Where& where);
 /// An entry's own fields, by type: what every JSON view of an entry shows (type, at, day, the
 /// type's fields, text, tags, created, updated), without its references.
 void entry_fields(Json& j, const domain::Entry& e);
+/// A check-in's values of the person's own scales as "metrics" (null for other types). Apart
+/// from entry_fields because the views place it differently: an export record adds keys at the
+/// end of its object (ipt-export(5)), `ipt list` keeps its documented order (render/).
+void entry_metrics(Json& j, const domain::Entry& e);
 Json entry_json(const domain::EntryRecord& r);
 /// A person's own fields: uuid, name, circle, role, note, contact and the inventory's.
 void person_fields(Json& j, const domain::Person& p);

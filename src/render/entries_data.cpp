@@ -65,6 +65,7 @@ Json entry_object(const Entry& e) {
     j[key] = nullptr;
   j["id"] = e.id;
   interchange::entry_fields(j, e);
+  interchange::entry_metrics(j, e);
   const auto* ev = e.as<domain::Event>();
   j["people"] = e.people;
   j["area_id"] = or_null(e.area_id);

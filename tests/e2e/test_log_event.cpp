@@ -22,9 +22,10 @@ namespace {
 // "Today" for every command: Tue 2026-03-10, 18:00 UTC.
 const ipt::test::Env kNow{{"IPT_NOW", "2026-03-10 18:00"}};
 
-const std::vector<std::string> kEntryKeys = {
-    "id",   "uuid", "type",   "at",       "day",    "mood", "anxiety",    "energy",  "sleep",
-    "text", "kind", "impact", "feelings", "people", "tags", "checkin_id", "created", "updated"};
+const std::vector<std::string> kEntryKeys = {"id",   "uuid",       "type",    "at",       "day",
+                                             "mood", "anxiety",    "energy",  "sleep",    "metrics",
+                                             "text", "kind",       "impact",  "feelings", "people",
+                                             "tags", "checkin_id", "created", "updated"};
 
 json list_all(const Sandbox& box) {
   return box.run_json({"list", "--format", "json"}, {}, kNow);
