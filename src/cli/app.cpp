@@ -33,7 +33,8 @@ constexpr const char* kDescription =
 constexpr const char* kFooter =
     "Journal: --db PATH, else $IPT_DB, else db in the config file, else\n"
     "$XDG_DATA_HOME/ipt/journal.db (~/.local/share/ipt/journal.db).\n"
-    "Exit codes: 0 ok, 1 runtime failure (journal missing, locked, damaged), 2 invalid input.\n"
+    "Exit codes: 0 ok, 1 runtime failure (journal missing, locked, damaged), 2 invalid input,\n"
+    "3 something due (ipt remind --exit-code, also when there is no journal yet).\n"
     "Run 'ipt COMMAND --help' for a command's options; 'man ipt' for the whole manual.";
 
 /// The deepest subcommand the parser reached ("people add"), or the app itself.

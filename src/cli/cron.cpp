@@ -95,23 +95,42 @@ std::string cron_word(const std::string& s) {
 }
 
 /// A word of a systemd ExecStart line: quoted as systemd unquotes it, with % (its specifiers)
-/// and $ (its variables) doubled.
-std::string unit_word(const std::string& s) {
+/// doubled, and $ (its variables) doubled in the arguments. systemd expands no variable in the
+/// program's path, so there a $ stays single: doubled, it would name another file.
+std::string unit_word(const std::string& s, bool program) {
   if (plain_word(s))
     return s;
   std::string out = "\"";
   for (const char c : s) {
     if (c == '"' || c == '\\')
       out += '\\';
-    if (c == '%' || c == '$')
+    if (c == '%' || (c == '$' && !program))
       out += c;
     out += c;
   }
   return out + "\"";
 }
 
+/// The environment cron gives a job, as far as ipt's paths go: HOME, and no XDG_* or IPT_*
+/// variable. A systemd user service has no more by default.
+config::EnvLookup cron_env(const config::EnvLookup& env) {
+  return [env](const char* name) -> std::optional<std::string> {
+    if (std::string_view(name) == "HOME")
+      return env("HOME");
+    return std::nullopt;
+  };
+}
+
+/// `p` as cron finds it: cron and systemd user services start jobs in HOME.
+fs::path from_home(const fs::path& p, const config::EnvLookup& env) {
+  const auto home = env("HOME");
+  return (home ? fs::path(*home) / p : p).lexically_normal();
+}
+
 /// The words of this ipt and of the global options that find the same journal and
-/// configuration from cron, whose environment has neither --db nor $IPT_DB.
+/// configuration from cron. Cron's environment has HOME and none of --db, $IPT_DB,
+/// $IPT_CONFIG, $XDG_DATA_HOME or $XDG_CONFIG_HOME, so a path is carried whenever the one in
+/// use here is not the one ipt would work out there.
 std::vector<std::string> command_words(Context& ctx) {
   std::error_code ec;
   const auto self = fs::read_symlink("/proc/self/exe", ec);
@@ -119,12 +138,43 @@ std::vector<std::string> command_words(Context& ctx) {
     throw RuntimeFailure("ipt can't find its own path in /proc/self/exe: " + ec.message(),
                          "write the lines by hand, with the full path of ipt");
   std::vector<std::string> words{self.string()};
-  if (ctx.opts.db || ctx.env("IPT_DB"))
-    words.insert(words.end(), {"--db", fs::absolute(ctx.db_path()).string()});
-  if (ctx.opts.config || ctx.env("IPT_CONFIG")) {
-    const auto given = ctx.opts.config ? *ctx.opts.config : *ctx.env("IPT_CONFIG");
-    words.insert(words.end(), {"--config", fs::absolute(config::expand_home(given, ctx.env))});
+  std::vector<std::string> config_words;
+  const auto bare = cron_env(ctx.env);
+
+  // The configuration first: the journal's path may come from it.
+  const auto config_here =
+      ctx.opts.config ? std::optional<fs::path>(config::expand_home(*ctx.opts.config, ctx.env))
+                      : config::default_config_path(ctx.env);
+  const auto config_there = config::default_config_path(bare);
+  const auto config_abs = config_here ? fs::absolute(*config_here).lexically_normal() : fs::path();
+  const auto there_abs = config_there ? from_home(*config_there, bare) : fs::path();
+  bool same_config = !config_here || there_abs == config_abs;
+  if (!same_config) {
+    if (fs::exists(config_abs, ec)) {
+      config_words = {"--config", config_abs.string()};
+      same_config = true;
+    } else {
+      // --config naming a missing file is an error, so the line can't carry it. Without a file
+      // there either, both read none, and so find the same journal.
+      same_config = there_abs.empty() || !fs::exists(there_abs, ec);
+      ctx.note("the lines carry no --config: " + config_abs.string() +
+               ", the configuration ipt reads here, does not exist yet; run ipt cron again once "
+               "it does");
+    }
   }
+
+  const auto db_here = fs::absolute(ctx.db_path()).lexically_normal();
+  std::optional<fs::path> db_there;
+  if (same_config) {  // else cron would read another file, and maybe another db in it
+    try {
+      db_there = from_home(config::resolve_db_path(std::nullopt, ctx.config().db, bare), bare);
+    } catch (const Error&) {  // NOLINT(bugprone-empty-catch): no HOME here; --db says it all
+    }
+  }
+  if (db_there != db_here)
+    words.insert(words.end(), {"--db", db_here.string()});
+  words.insert(words.end(), config_words.begin(), config_words.end());
+
   for (const auto& w : words) {
     for (const unsigned char c : w) {
       if (c < 0x20 || c == 0x7f)
@@ -182,7 +232,7 @@ constexpr const char* kWritten =
 std::vector<UnitFile> units(const std::vector<Job>& jobs, const std::vector<std::string>& words) {
   std::string prefix;
   for (const auto& w : words)
-    prefix += (prefix.empty() ? "" : " ") + unit_word(w);
+    prefix += (prefix.empty() ? "" : " ") + unit_word(w, prefix.empty());
   std::vector<UnitFile> out;
   for (const auto& j : jobs) {
     std::string service = kWritten;
@@ -328,6 +378,8 @@ Run setup_cron(CLI::App& cmd) {
       "Prints crontab lines that run this ipt by its full path: every day at 20:00 ipt remind,\n"
       "Sundays (the week's last day) at 18:00 ipt remind --weekly, Sundays at 23:30 ipt backup;\n"
       "then the same as systemd user timers and services (their reminders also use --notify).\n"
+      "They carry --db and --config when the journal or configuration in use is not the one\n"
+      "ipt finds from HOME alone, as cron runs it (IPT_DB, XDG_DATA_HOME, XDG_CONFIG_HOME ...).\n"
       "The times come from [remind] checkin_time, weekly_time and weekly_day.\n"
       "--install-systemd writes them in $XDG_CONFIG_HOME/systemd/user (~/.config/systemd/user)\n"
       "and refuses, writing nothing, when a file there says something else, unless --force.");

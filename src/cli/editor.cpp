@@ -50,14 +50,35 @@ struct EditorRun {
   std::string why;      ///< when not ok: "exited with status 1", "could not be started: ..."
 };
 
-/// Runs the editor on `file`: the first of VISUAL and EDITOR that holds a word (an empty one
-/// says nothing), else vi.
-EditorRun run_editor(Context& ctx, const std::filesystem::path& file) {
+/// The first of VISUAL and EDITOR that holds a word (an empty one says nothing), in words;
+/// none when neither does, and vi is the editor.
+std::vector<std::string> editor_words(Context& ctx) {
   std::vector<std::string> words;
   for (const char* name : {"VISUAL", "EDITOR"}) {
     if (const auto value = ctx.env(name); value && words.empty())
       words = split_words(*value);
   }
+  return words;
+}
+
+/// vi, the editor when none is set, draws its screen on standard output and reads keys from
+/// standard input: off a terminal it would write that screen into the output (a file, a pipe)
+/// or wait for keys nobody types. An editor that is set always runs: scripts set one that
+/// needs no terminal.
+bool vi_without_terminal(Context& ctx) {
+  return (!ctx.stdin_tty || !ctx.stdout_tty) && editor_words(ctx).empty();
+}
+
+constexpr const char* kNoEditor =
+    "no editor: neither VISUAL nor EDITOR is set, and vi needs a terminal for its screen, on "
+    "standard input and output";
+/// Yes deletes the kept draft: the question says so, and what No does.
+constexpr const char* kStartAgain = "Start again, deleting that draft (no: resume it)?";
+constexpr const char* kSetEditor = "set EDITOR to the editor you use (such as EDITOR=nano)";
+
+/// Runs the editor on `file`: the first of VISUAL and EDITOR that holds a word, else vi.
+EditorRun run_editor(Context& ctx, const std::filesystem::path& file) {
+  auto words = editor_words(ctx);
   if (words.empty())
     words = {"vi"};
   EditorRun run;
@@ -156,11 +177,18 @@ std::string answer_in(const std::string& draft) {
 std::optional<std::string> edit_draft(Context& ctx, const Drafts& drafts, const std::string& name,
                                       const std::string& header) {
   const auto file = drafts.path(name);
+  if (vi_without_terminal(ctx)) {
+    // Not thrown: the answers given so far are saved, and the caller says where the draft is
+    // kept, so there is one; a kept one is neither asked about nor touched.
+    if (!drafts.exists(name))
+      drafts.save(name, draft_text(header, ""));
+    ctx.err << "ipt: " << kNoEditor << "\nipt: hint: " << kSetEditor << '\n';
+    return std::nullopt;
+  }
   bool resume = false;
   if (drafts.exists(name)) {
-    resume =
-        !ctx.stdin_tty || !confirm(ctx, "ipt: a draft of this answer was kept (" + when_kept(file) +
-                                            "). Start again instead of resuming it?");
+    resume = !ctx.stdin_tty || !confirm(ctx, "ipt: a draft of this answer was kept (" +
+                                                 when_kept(file) + "). " + kStartAgain);
   }
   if (!resume)
     drafts.save(name, draft_text(header, ""));
@@ -171,6 +199,11 @@ std::optional<std::string> edit_draft(Context& ctx, const Drafts& drafts, const 
 
 EditedText::EditedText(Context& ctx, const Drafts& drafts, EntryDraft draft)
     : ctx_(ctx), drafts_(drafts), draft_(std::move(draft)), uncaught_(std::uncaught_exceptions()) {
+  if (vi_without_terminal(ctx)) {
+    // Before the draft or its question: nothing is started that vi could not finish.
+    throw UsageError(kNoEditor,
+                     std::string(kSetEditor) + ", or give the " + draft_.noun + " without --edit");
+  }
   const auto file = drafts_.path(draft_.name);
   auto body = draft_.body;
   bool resumed = false;
@@ -182,9 +215,8 @@ EditedText::EditedText(Context& ctx, const Drafts& drafts, EntryDraft draft)
   }
   if (kept) {
     const auto when = when_kept(file);
-    resumed = !ctx.stdin_tty ||
-              !confirm(ctx, "ipt: a draft from an earlier '" + draft_.command + "' was kept (" +
-                                when + "). Start again instead of resuming it?");
+    resumed = !ctx.stdin_tty || !confirm(ctx, "ipt: a draft from an earlier '" + draft_.command +
+                                                  "' was kept (" + when + "). " + kStartAgain);
     if (resumed) {
       // What was written stays; the note lines above it say what this command will save.
       body = from_first_written_line(answer_in(*kept));

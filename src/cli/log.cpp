@@ -28,10 +28,23 @@ struct LogOpts {
   bool edit = false;
 };
 
+/// The hint when a note written with --edit comes back empty: the command that records the
+/// mood alone, as it was typed ("ipt log 4").
+std::string without_note(const LogOpts& o) {
+  const auto& c = o.common;
+  const bool others = o.anxiety || o.energy || o.sleep || o.event || c.date || !c.with.empty() ||
+                      !c.tags.empty() || c.area || c.agenda;
+  const auto command = "ipt log " + o.mood;
+  return others ? "to record the check-in without a note: " + command +
+                      " and your other options, without --edit"
+                : "to record the mood alone: " + command;
+}
+
 /// What `ipt log --edit` opens: the note, or the event's text when --kind, --impact or --feel
 /// describe an event without --event.
-EntryDraft log_draft(const app::CheckinInput& in, const std::optional<app::EventInput>& event,
-                     const EventDetailOpts& detail, const app::EntryCommon& common) {
+EntryDraft log_draft(const LogOpts& o, const app::CheckinInput& in,
+                     const std::optional<app::EventInput>& event, const EventDetailOpts& detail,
+                     const app::EntryCommon& common) {
   const bool is_event = !event && detail.any();
   const auto shown = is_event ? std::optional(event_of("", detail)) : event;
   const std::string about =
@@ -42,7 +55,7 @@ EntryDraft log_draft(const app::CheckinInput& in, const std::optional<app::Event
           "",
           is_event ? "event text" : "note",
           "ipt log MOOD --edit",
-          is_event ? "" : "to record the mood without a note, leave out --edit"};
+          is_event ? "" : without_note(o)};
 }
 
 void run_log(const LogOpts& o, Invocation& inv) {
@@ -66,7 +79,7 @@ void run_log(const LogOpts& o, Invocation& inv) {
     event = event_of(text_arg(ctx, "the event text", {*o.event}, true), o.detail);
   std::optional<EditedText> edited;
   if (o.edit)
-    edited.emplace(ctx, Drafts(ctx.db_path()), log_draft(in, event, o.detail, common));
+    edited.emplace(ctx, Drafts(ctx.db_path()), log_draft(o, in, event, o.detail, common));
   in.note = edited ? domain::check_text("the note", edited->text(), false)
                    : text_arg(ctx, "the note", o.note, false);
   if (event) {

@@ -131,7 +131,9 @@ void find_session_bus(Context& ctx) {
 
 /// Shows `body` with notify-send when it is on PATH: started with execvp and its own argv,
 /// never through a shell. What it prints is discarded (cron would mail it), it may take 5
-/// seconds, and when it is missing or fails nothing more is said: the lines were printed.
+/// seconds, and when it is missing or fails nothing more is said: the lines were printed. It
+/// runs in a process group of its own, so that stopping it stops what it started too (a
+/// notify-send that is a script, waiting on a child): none is left behind.
 void notify_send(Context& ctx, const std::string& body) {
   find_session_bus(ctx);
   std::string program = "notify-send", app_name = "--app-name=ipt", summary = "ipt", text = body;
@@ -142,6 +144,7 @@ void notify_send(Context& ctx, const std::string& body) {
   if (pid < 0)
     return;
   if (pid == 0) {
+    ::setpgid(0, 0);
     const int null = ::open("/dev/null", O_RDWR);
     if (null >= 0) {
       ::dup2(null, 0);
@@ -151,6 +154,8 @@ void notify_send(Context& ctx, const std::string& body) {
     ::execvp(argv[0], argv);
     _exit(127);
   }
+  // Here too, so the group exists whichever of the two runs first.
+  ::setpgid(pid, pid);
   const auto deadline = std::chrono::steady_clock::now() + kNotifyTimeout;
   int status = 0;
   for (;;) {
@@ -158,7 +163,7 @@ void notify_send(Context& ctx, const std::string& body) {
     if (got == pid || (got < 0 && errno != EINTR))
       return;
     if (std::chrono::steady_clock::now() >= deadline) {
-      ::kill(pid, SIGKILL);
+      ::kill(-pid, SIGKILL);
       while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
       }
       return;
@@ -181,7 +186,8 @@ void run_remind(Invocation& inv, const RemindOpts& o) {
   rules.weekly_day = cfg.weekly_day.value_or(app::default_weekly_day(week_start));
   rules.check_every_weeks = safety_settings(ctx).check_every_weeks;
   // The configuration's notify is for the reminders you read; a script asking --exit-code
-  // gets a notification only when it asks with --notify.
+  // gets a notification only when it asks with --notify, which wins (a script may want both
+  // the status and the notification), as --help and the man page say.
   const bool notify = o.notify || (!o.no_notify && !o.exit_code && cfg.notify.value_or(false));
   const auto lines = what_is_due(ctx, rules);
   if (lines.empty())
@@ -205,10 +211,11 @@ Run setup_remind(CLI::App& cmd) {
                "Also this week's reflection (from [remind] weekly_day on, by default the week's "
                "last day) and a PHQ-9 or GAD-7 that is due");
   cmd.add_flag("--exit-code", o->exit_code,
-               "Print nothing; exit 3 when something is due, 0 when nothing is");
+               "Print nothing; exit 3 when something is due (without a journal yet too: the "
+               "invitation to start counts), 0 when nothing is. With --notify it still notifies");
   auto* notify = cmd.add_flag("--notify", o->notify,
                               "Also show it with notify-send, when that is installed (the default "
-                              "with [remind] notify = true)");
+                              "with [remind] notify = true, except with --exit-code)");
   cmd.add_flag("--no-notify", o->no_notify, "Not with notify-send, whatever [remind] says")
       ->excludes(notify);
   cmd.footer(
@@ -216,7 +223,8 @@ Run setup_remind(CLI::App& cmd) {
       "checked in; otherwise one line on standard output for each thing that is: a check-in\n"
       "today, and with --weekly the week's reflection (while the week ipt prompts reflects on\n"
       "has no answer) and a questionnaire due as ipt check says. Without a journal, a line on\n"
-      "how to start. It never creates, changes or upgrades the journal.\n"
+      "how to start (and --exit-code exits 3). It never creates, changes or upgrades the\n"
+      "journal.\n"
       "ipt cron prints the lines that run it from cron or a systemd timer.");
   return [o](Invocation& inv) { run_remind(inv, *o); };
 }

@@ -183,10 +183,106 @@ TEST_CASE("cron: each crontab line runs as cron runs it, quoting and all", "[e2e
   CHECK_FALSE(exists(box.path() + "/home/.local"));  // the named journal, not the default one
 }
 
+TEST_CASE("cron: a journal and configuration found by XDG_DATA_HOME and XDG_CONFIG_HOME go along",
+          "[e2e][cron]") {
+  Sandbox box;
+  const auto data = box.path() + "/xdgdata";
+  const auto conf = box.path() + "/xdgconf";
+  fs::create_directories(conf + "/ipt");
+  write_file(conf + "/ipt/config.toml", "[remind]\ncheckin_time = \"21:15\"\n");
+  const Env xdg{{"IPT_DB", std::nullopt},
+                {"IPT_CONFIG", std::nullopt},
+                {"XDG_DATA_HOME", data},
+                {"XDG_CONFIG_HOME", conf},
+                {"IPT_NOW", "2026-03-04 20:00"}};
+  must(box, {"-q", "log", "5", "yesterday", "-d", "2026-03-03"}, xdg);
+  REQUIRE(exists(data + "/ipt/journal.db"));
+  const auto r = must(box, {"cron"}, xdg);
+  const auto globals = " --db " + data + "/ipt/journal.db --config " + conf + "/ipt/config.toml ";
+  const auto got = cron_lines(r.out);
+  CHECK(got == std::vector<std::string>{
+                   "15 21 * * * " + binary() + globals + "remind",
+                   "0 18 * * 0 " + binary() + globals + "remind --weekly",
+                   "30 23 * * 0 " + binary() + globals + "backup -q >/dev/null",
+               });
+  CHECK(has(printed_units(r.out).at("ipt-backup.service"),
+            "\nExecStart=" + binary() + globals + "backup -q\n"));
+  // As cron runs them, with only HOME: the journal in XDG_DATA_HOME, not an invitation to start
+  // one, and its backup beside it.
+  const std::vector<std::string> cron_env{"HOME=" + box.path() + "/home", "PATH=/usr/bin:/bin",
+                                          "IPT_NOW=2026-03-04 20:00"};
+  const std::regex field(R"(^\S+ \S+ \S+ \S+ \S+ (.*)$)");
+  std::vector<RunResult> ran;
+  for (const auto& l : got) {
+    std::smatch m;
+    REQUIRE(std::regex_match(l, m, field));
+    ran.push_back(ipt::test::run_raw({"/bin/sh", "-c", as_cron_runs_it(m[1])}, cron_env, ""));
+    INFO(l << "\n" << describe(ran.back()));
+    CHECK(ran.back().exit_code == 0);
+    CHECK(ran.back().err.empty());
+  }
+  REQUIRE(ran.size() == 3);
+  CHECK(ran[0].out ==
+        "No check-in yet today. How has it been? When you have a moment: ipt log MOOD\n");
+  CHECK(exists(data + "/ipt/journal-2026-03-04.db"));
+  CHECK_FALSE(exists(box.path() + "/home/.local"));
+
+  // XDG variables that name what HOME would anyway carry nothing.
+  const auto home = box.path() + "/home";
+  const auto same = ipt::test::run_raw({IPT_BINARY, "cron", "--crontab"},
+                                       {"HOME=" + home, "XDG_DATA_HOME=" + home + "/.local/share",
+                                        "XDG_CONFIG_HOME=" + home + "/.config"},
+                                       "");
+  INFO(describe(same));
+  CHECK(cron_lines(same.out).at(0) == "0 20 * * * " + binary() + " remind");
+}
+
+TEST_CASE("cron: a unit's program path keeps a single $, which systemd does not expand",
+          "[e2e][cron]") {
+  Sandbox box;
+  const auto dir = box.path() + "/ux sp$x";
+  fs::create_directory(dir);
+  const auto ipt = dir + "/ipt";
+  // A hard link runs as its own path in /proc/self/exe; a copy where the link can't be made.
+  std::error_code ec;
+  fs::create_hard_link(binary(), ipt, ec);
+  if (ec)
+    fs::copy_file(binary(), ipt, ec);
+  REQUIRE_FALSE(ec);
+  const auto xdg = box.path() + "/xdg";
+  const auto db = box.path() + "/j$v/journal.db";
+  const auto r = ipt::test::run_raw(
+      {ipt, "-q", "cron", "--install-systemd"},
+      {"HOME=" + box.path() + "/home", "XDG_CONFIG_HOME=" + xdg, "IPT_DB=" + db}, "");
+  INFO(describe(r));
+  REQUIRE(r.exit_code == 0);
+  const auto unit = xdg + "/systemd/user/ipt-remind.service";
+  // $ doubled in an argument, where systemd would expand $v; single in the program's path.
+  CHECK(has(file_bytes(unit), "\nExecStart=\"" + dir + "/ipt\" --db \"" + box.path() +
+                                  "/j$$v/journal.db\" remind --notify\n"));
+  if (exists("/usr/bin/systemd-analyze")) {
+    const auto runtime = box.path() + "/run";
+    ::mkdir(runtime.c_str(), 0700);
+    const auto v = ipt::test::run_raw(
+        {"/usr/bin/systemd-analyze", "verify", "--user", unit},
+        {"HOME=" + box.path() + "/home", "XDG_RUNTIME_DIR=" + runtime, "PATH=/usr/bin:/bin"}, "");
+    INFO(describe(v));
+    CHECK(v.exit_code == 0);
+    CHECK_FALSE(has(v.out + v.err, "not executable"));
+  } else {
+    WARN("systemd-analyze is not installed: the unit file was not checked by systemd");
+  }
+}
+
 TEST_CASE("cron: the systemd units have [Unit], [Service] and [Timer] with OnCalendar",
           "[e2e][cron]") {
   Sandbox box;
-  const auto r = must(box, {"cron"}, {{"IPT_DB", std::nullopt}, {"IPT_CONFIG", std::nullopt}});
+  // Only HOME, as cron and a systemd user service have it: nothing to carry.
+  const auto r = must(box, {"cron"},
+                      {{"IPT_DB", std::nullopt},
+                       {"IPT_CONFIG", std::nullopt},
+                       {"XDG_DATA_HOME", std::nullopt},
+                       {"XDG_CONFIG_HOME", std::nullopt}});
   const auto units = printed_units(r.out);
   REQUIRE(units.size() == 6);
   for (const auto& name : kUnits) {

@@ -146,14 +146,21 @@ TEST_CASE("editor: an empty draft, or one of note lines only, aborts and writes 
   struct Command {
     std::vector<std::string> args;
     const char* noun;
+    const char* hint;
   };
   const std::vector<Command> commands{
-      {{"log", "5", "--edit"}, "your note is empty"},
-      {{"event", "--with", "Sam", "--edit"}, "your event text is empty"},
+      {{"log", "5", "--edit"},
+       "your note is empty",
+       "ipt: hint: to record the mood alone: ipt log 5\n"},
+      {{"log", "7", "--anxiety", "2", "--edit"},
+       "your note is empty",
+       "ipt: hint: to record the check-in without a note: ipt log 7 and your other options, "
+       "without --edit\n"},
+      {{"event", "--with", "Sam", "--edit"}, "your event text is empty", ""},
   };
   for (const auto& ed : editors) {
     for (const auto& cmd : commands) {
-      DYNAMIC_SECTION(ed.what << ": ipt " << cmd.args.front()) {
+      DYNAMIC_SECTION(ed.what << ": ipt " << cmd.args.front() << " " << cmd.args[1]) {
         EditorBox e;
         e.must({"log", "3", "a first note"});
         const auto before = file_bytes(e.box.db());
@@ -163,6 +170,8 @@ TEST_CASE("editor: an empty draft, or one of note lines only, aborts and writes 
         CHECK(r.out.empty());
         CHECK(has(r.err, std::string("ipt: error: ") + cmd.noun));
         CHECK(has(r.err, "nothing was saved"));
+        if (*cmd.hint != '\0')
+          CHECK(has(r.err, cmd.hint));
         CHECK(file_bytes(e.box.db()) == before);
         CHECK(e.entries() == 1);
         CHECK_FALSE(exists(e.box.db() + ".drafts"));  // nothing in it to keep

@@ -91,18 +91,61 @@ TEST_CASE("editor: VISUAL wins over EDITOR, an empty one counts as unset, and vi
     REQUIRE(e.run({"event", "--edit"}, env).exit_code == 0);
     CHECK(e.show(1)["text"] == "from EDITOR");
   }
-  SECTION("neither: vi, found in PATH") {
+  SECTION("neither, on a terminal: vi, found in PATH") {
+    if (!exists(ipt::test::editor::kScript))
+      FAIL("util-linux script is not installed, so the terminal can't be tested");
     std::filesystem::create_directory(e.box.path() + "/bin");
     const auto vi = e.editor("bin/vi", "printf 'from vi\\n' >> \"$1\"\n");
     const Env env{{"IPT_NOW", kNow},
                   {"VISUAL", std::nullopt},
                   {"EDITOR", std::nullopt},
                   {"PATH", e.box.path() + "/bin:/usr/bin:/bin"}};
-    const auto r = e.run({"event", "--edit"}, env);
+    const auto r = on_terminal(e, "event --edit", "", env);
     INFO(describe(r));
     REQUIRE(r.exit_code == 0);
     CHECK(e.show(1)["text"] == "from vi");
   }
+}
+
+TEST_CASE("editor: with neither VISUAL nor EDITOR, off a terminal, --edit is refused at once",
+          "[e2e][editor]") {
+  // vi would draw its screen into the output, or wait for keys a script never sends.
+  EditorBox e;
+  std::filesystem::create_directory(e.box.path() + "/bin");
+  const auto ran = e.box.path() + "/ran";
+  e.editor("bin/vi", "touch '" + ran + "'\n");
+  const Env env{{"IPT_NOW", kNow},
+                {"VISUAL", std::nullopt},
+                {"EDITOR", "  "},  // no word: unset
+                {"PATH", e.box.path() + "/bin:/usr/bin:/bin"}};
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"log", "5", "--edit"}, {"event", "--edit"}}) {
+    const auto r = e.run(args, env);
+    INFO(args.front() << "\n" << describe(r));
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(has(r.err,
+              "ipt: error: no editor: neither VISUAL nor EDITOR is set, and vi needs a "
+              "terminal"));
+    CHECK(has(r.err, "ipt: hint: set EDITOR to the editor you use"));
+    CHECK_FALSE(exists(ran));
+    CHECK_FALSE(exists(e.box.db()));
+    CHECK_FALSE(exists(e.box.db() + ".drafts"));
+  }
+  // A kept draft is neither asked about nor touched.
+  e.must({"log", "3", "a first note"});
+  const auto failing = e.editor("fail", "printf 'half a thought\\n' >> \"$1\"\nexit 1\n");
+  REQUIRE(e.run({"log", "4", "--edit"}, e.with(failing)).exit_code == 1);
+  const auto kept = file_bytes(e.draft("log"));
+  const auto r = e.run({"log", "4", "--edit"}, env, "y\n");
+  CHECK(r.exit_code == 2);
+  CHECK_FALSE(has(r.err, "Start again"));
+  CHECK(file_bytes(e.draft("log")) == kept);
+  // An editor that is set runs off a terminal as ever: scripts set fake ones.
+  const auto ok = e.run({"log", "4", "--edit"}, e.with(e.appending("more", "more\n")));
+  INFO(describe(ok));
+  CHECK(ok.exit_code == 0);
+  CHECK(e.show(2)["text"] == "half a thought\nmore");
 }
 
 TEST_CASE("editor: --edit with the text on the command line too is a usage error",
@@ -156,7 +199,7 @@ TEST_CASE("editor: on a terminal a kept draft is offered: resumed, or started ag
     INFO(describe(r));
     REQUIRE(r.exit_code == 0);
     CHECK(has(r.out, question));
-    CHECK(has(r.out, "Start again instead of resuming it? [y/N]"));
+    CHECK(has(r.out, "Start again, deleting that draft (no: resume it)? [y/N]"));
     CHECK_FALSE(has(r.out, "resuming the draft kept at"));  // asked, so no note
     CHECK(has(file_bytes(e.seen()), "\nhalf a thought\n"));
     CHECK(e.show(1)["text"] == "half a thought\nmore");
@@ -170,4 +213,28 @@ TEST_CASE("editor: on a terminal a kept draft is offered: resumed, or started ag
     CHECK(e.show(1)["text"] == "more");
   }
   CHECK_FALSE(exists(e.draft("log")));
+}
+
+TEST_CASE("editor: 'e' at an ipt reflect prompt, with no editor set and stdout not a terminal",
+          "[e2e][editor][tty]") {
+  if (!exists(ipt::test::editor::kScript))
+    FAIL("util-linux script is not installed, so the terminal can't be tested");
+  EditorBox e;
+  e.must({"log", "5", "a start"});
+  std::filesystem::create_directory(e.box.path() + "/bin");
+  e.editor("bin/vi", "echo 'a screen of vi'\n");
+  const Env env{{"IPT_NOW", kNow},
+                {"VISUAL", std::nullopt},
+                {"EDITOR", std::nullopt},
+                {"PATH", e.box.path() + "/bin:/usr/bin:/bin"}};
+  // On a terminal, but with standard output going to a file: vi's screen would land in it.
+  const auto out = e.box.path() + "/out.txt";
+  const std::string cmd =
+      std::string(IPT_BINARY) + " --db " + e.box.db() + " reflect > '" + out + "'";
+  const auto r = ipt::test::run_raw({ipt::test::editor::kScript, "-qec", cmd, "/dev/null"},
+                                    e.box.env(env), "e\n\n");
+  INFO(describe(r));
+  CHECK(r.exit_code == 0);
+  CHECK(has(r.out, "ipt: no editor: neither VISUAL nor EDITOR is set"));
+  CHECK_FALSE(has(file_bytes(out), "a screen of vi"));
 }

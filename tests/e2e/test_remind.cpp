@@ -2,13 +2,17 @@
 // thing that is, --exit-code for scripts, --weekly around the configured weekday, a journal
 // that is missing (never created), broken (exit 1) or older (never upgraded), cron's bare
 // environment, the journal byte-identical afterwards, and notify-send started without a shell.
+#include <signal.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
+#include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -400,4 +404,64 @@ TEST_CASE("remind: from cron, notify-send finds the session bus in the runtime d
          {{"PATH", bin}, {"XDG_RUNTIME_DIR", runtime}, {"DBUS_SESSION_BUS_ADDRESS", std::nullopt}});
   ::close(fd);
   CHECK(file_bytes(bin + "/bus") == "unix:path=" + socket);
+}
+
+namespace {
+
+/// Whether process `pid` is gone (or a zombie that nothing has reaped yet).
+bool gone(pid_t pid) {
+  if (::kill(pid, 0) != 0 && errno == ESRCH)
+    return true;
+  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+  std::string text;
+  std::getline(stat, text);
+  const auto paren = text.rfind(')');
+  return paren == std::string::npos || text.substr(paren + 2, 1) == "Z";
+}
+
+}  // namespace
+
+TEST_CASE("remind: a notify-send stopped after 5 seconds takes what it started with it",
+          "[e2e][remind]") {
+  Sandbox box;
+  const auto bin = box.path() + "/bin";
+  // A notify-send script that waits on a child of its own, as a wrapper would.
+  const auto hanging = fake_notify_send(
+      box, "/bin/sh -c 'echo $$ > " + bin + "/child; exec /bin/sleep 30'\necho done\n");
+  expect(box, kWednesday, {"--notify"}, 0, kStart, {{"PATH", hanging}});
+  REQUIRE(exists(bin + "/child"));
+  const pid_t child = std::stoi(file_bytes(bin + "/child"));
+  REQUIRE(child > 1);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+  while (!gone(child) && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  const bool was_gone = gone(child);
+  if (!was_gone)
+    ::kill(child, SIGKILL);  // not left behind by the test either
+  CHECK(was_gone);
+}
+
+TEST_CASE("remind: --help says what --exit-code does without a journal, and with --notify",
+          "[e2e][remind]") {
+  Sandbox box;
+  const auto r = box.run({"remind", "--help"});
+  INFO(describe(r));
+  REQUIRE(r.exit_code == 0);
+  // One line per option: CLI11 may wrap, so the words are looked for with spaces squeezed.
+  std::string help;
+  for (const char c : r.out) {
+    if (c == '\n' || c == ' ') {
+      if (!help.empty() && help.back() != ' ')
+        help += ' ';
+    } else {
+      help += c;
+    }
+  }
+  CHECK(has(help,
+            "exit 3 when something is due (without a journal yet too: the invitation to "
+            "start counts), 0 when nothing is. With --notify it still notifies"));
+  CHECK(has(help, "(and --exit-code exits 3)"));
+  // The top-level list of exit codes has 3 too.
+  const auto top = box.run({"--help"});
+  CHECK(has(top.out, "2 invalid input,\n3 something due (ipt remind --exit-code"));
 }
