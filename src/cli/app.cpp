@@ -198,6 +198,31 @@ bool Invocation::journal_exists() {
   return journal_ || std::filesystem::exists(ctx.db_path(), ec);
 }
 
+/// --metric's help names the scales the config defines. A config that can't be read leaves the
+/// help as it is: the command that needs the config says what is wrong with it.
+void describe_scales(Cli& cli, Context& ctx) {
+  const config::Config* cfg = nullptr;
+  try {
+    cfg = &ctx.config();
+  } catch (const Error&) {
+    return;
+  }
+  if (cfg->metrics.empty())
+    return;
+  std::string list;
+  for (const auto& m : cfg->metrics) {
+    list += "\n  " + m.name + " " + std::to_string(m.min) + " to " + std::to_string(m.max);
+    if (!m.label.empty())
+      list += ": " + m.label;
+  }
+  for (auto& c : cli.commands) {
+    for (auto* opt : c.cmd->get_options()) {
+      if (opt->check_lname("metric"))
+        opt->description(opt->get_description() + "; yours:" + list);
+    }
+  }
+}
+
 Cli build_app(Context& ctx) {
   Cli cli;
   cli.app = std::make_unique<CLI::App>(kDescription, "ipt");
@@ -245,6 +270,7 @@ Cli build_app(Context& ctx) {
     c.run = spec.setup(*cmd);
     cli.commands.push_back(std::move(c));
   }
+  describe_scales(cli, ctx);
   apply_house_rules(&app);
   app.footer(kFooter);  // after the commands, so none of them inherits it
   return cli;
@@ -268,6 +294,16 @@ int run(int argc, const char* const* argv, Context& ctx) {
   if (argc == 2 && std::string_view(argv[1]) == "--version") {
     ctx.out << kVersion << std::endl;
     return 0;
+  }
+  // --config first, so the options the config defines (the scales of --metric) are in --help.
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a(argv[i]);
+    if (a == "--")
+      break;
+    if (a == "--config" && i + 1 < argc)
+      ctx.opts.config = argv[i + 1];
+    else if (a.rfind("--config=", 0) == 0)
+      ctx.opts.config = std::string(a.substr(9));
   }
   auto cli = build_app(ctx);
   auto& app = *cli.app;

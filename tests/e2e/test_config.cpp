@@ -214,3 +214,28 @@ TEST_CASE("config: prompts.dirs adds prompt directories, and a missing one is na
   CHECK(has(r.err,
             config_path(box) + ":2: prompts.dirs: " + box.path() + "/nope is not a directory"));
 }
+
+TEST_CASE("config: --help lists the scales the config defines, --config read first", "[config]") {
+  Sandbox box;
+  write_config(
+      box, "[[metric]]\nname = \"irritability\"\nmin = 0\nmax = 4\nlabel = \"how irritable\"\n");
+  const auto help = box.run({"log", "--help"});
+  CHECK(help.exit_code == 0);
+  CHECK(has(help.out, "irritability 0 to 4: how irritable"));
+  const auto other = box.path() + "/other.toml";
+  ipt::test::write_file(other, "[[metric]]\nname = \"focus\"\nmin = 1\nmax = 5\n");
+  for (const auto& flag :
+       std::vector<std::vector<std::string>>{{"--config", other}, {"--config=" + other}}) {
+    auto args = flag;
+    args.insert(args.end(), {"calendar", "--help"});
+    const auto r = box.run(args);
+    CHECK(r.exit_code == 0);
+    CHECK(has(r.out, "focus 1 to 5"));
+    CHECK_FALSE(has(r.out, "irritability"));
+  }
+  // A config that can't be read leaves the help as it is.
+  write_config(box, "[[metric]]\nname = \"x\"\n");
+  const auto broken = box.run({"log", "--help"});
+  CHECK(broken.exit_code == 0);
+  CHECK(has(broken.out, "--metric"));
+}

@@ -88,7 +88,8 @@ for so in $needed; do
   [[ ", $depends" == *", $pkg ("* ]] ||
     fail "Depends lacks '$pkg (>= ...)' for $so: Depends: $depends"
 done
-icu=$(ldconfig -p | awk -v so="libicuuc.so.$icu_major" '$1 == so { print $NF; exit }')
+# awk reads to the end: an early exit would kill ldconfig with SIGPIPE, which pipefail reports.
+icu=$(ldconfig -p | awk -v so="libicuuc.so.$icu_major" '$1 == so && !found { print $NF; found = 1 }')
 if [[ -z $icu ]] || ! icu_pkg=$(owner "$icu"); then
   fail "libicuuc.so.$icu_major is not installed here, or no package holds it"
 elif [[ ", $depends, " != *", $icu_pkg, "* ]]; then
