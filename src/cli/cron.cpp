@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "app/remind.hpp"
+#include "cli/atomic_file.hpp"
 #include "cli/commands.hpp"
 #include "config/paths.hpp"
 #include "domain/errors.hpp"
@@ -282,18 +283,8 @@ std::optional<std::string> read_existing(const fs::path& p) {
 
 /// Writes `text` to `path` whole or not at all: a file beside it, then renamed over it.
 void write_whole(const fs::path& path, const std::string& text) {
-  const auto tmp = path.string() + ".ipt-new";
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  bool ok = fd >= 0;
-  if (ok)
-    ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-  if (fd >= 0)
-    ok = ::close(fd) == 0 && ok;
-  if (!ok || ::rename(tmp.c_str(), path.c_str()) != 0) {
-    const int err = errno;
-    ::unlink(tmp.c_str());
+  if (const int err = write_atomically(path, text, 0644); err != 0)
     throw RuntimeFailure("could not write " + path.string() + ": " + std::strerror(err));
-  }
 }
 
 void install(Invocation& inv, const CronOpts& o, const std::vector<Job>& jobs,

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "cli/atomic_file.hpp"
 #include "domain/errors.hpp"
 
 namespace ipt::cli {
@@ -59,27 +60,8 @@ bool Drafts::exists(std::string_view name) const {
 fs::path Drafts::save(std::string_view name, std::string_view text) const {
   make_private_dirs(dir_);
   const auto target = path(name);
-  const auto tmp = fs::path(target.string() + ".new");
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0)
-    cannot_keep(tmp, errno);
-  std::size_t done = 0;
-  while (done < text.size()) {
-    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n < 0 && errno == EINTR)
-      continue;
-    if (n <= 0) {
-      const int err = errno;
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      cannot_keep(target, err);
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  ::fsync(fd);
-  ::close(fd);
-  if (::rename(tmp.c_str(), target.c_str()) != 0)
-    cannot_keep(target, errno);
+  if (const int err = write_atomically(target, text, 0600); err != 0)
+    cannot_keep(target, err);
   return target;
 }
 

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "app/safety.hpp"
+#include "cli/atomic_file.hpp"
 #include "config/paths.hpp"
 #include "domain/errors.hpp"
 #include "domain/words.hpp"
@@ -55,14 +56,7 @@ class NoticeLog {
     std::error_code ec;
     std::filesystem::create_directories(path_.parent_path(), ec);
     ::chmod(path_.parent_path().c_str(), 0700);
-    const auto tmp = path_.string() + ".tmp";
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-      return;
-    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-    ::close(fd);
-    if (!ok || ::rename(tmp.c_str(), path_.c_str()) != 0)
-      ::unlink(tmp.c_str());
+    (void)write_atomically(path_, text, 0600);  // a notice shown twice is no loss
   }
 
  private:
