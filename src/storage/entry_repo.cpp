@@ -80,10 +80,14 @@ void EntryRepo::each_record(const std::string& from, const std::string& to,
                "(SELECT group_concat(t, char(31)) FROM (SELECT tag t FROM entry_tags WHERE "
                "entry_id = e.id ORDER BY tag)) AS tag_list, "
                "(SELECT group_concat(v, char(31)) FROM (SELECT feeling v FROM entry_feelings "
-               "WHERE entry_id = e.id ORDER BY feeling)) AS feeling_list, "
-               "(SELECT group_concat(m, char(31)) FROM (SELECT name || '=' || value m FROM "
-               "entry_metrics WHERE entry_id = e.id ORDER BY name)) AS metric_list FROM entries e "
-               "WHERE e.day BETWEEN :from AND :to ORDER BY e.at, e.id");
+               "WHERE entry_id = e.id ORDER BY feeling)) AS feeling_list, " +
+               // A journal without scales (most) skips the lookup for each entry.
+               (SQLite::Statement(db_, "SELECT 1 FROM entry_metrics LIMIT 1").executeStep()
+                    ? "(SELECT group_concat(m, char(31)) FROM (SELECT name || '=' || value m "
+                      "FROM entry_metrics WHERE entry_id = e.id ORDER BY name))"
+                    : "NULL") +
+               " AS metric_list FROM entries e WHERE e.day BETWEEN :from AND :to "
+               "ORDER BY e.at, e.id");
   q.bind(":from", from);
   q.bind(":to", to);
   const Row row(q, "entries");

@@ -242,6 +242,9 @@ void load_links(SQLite::Database& db, std::vector<Entry>& entries) {
   }
   if (checkins.empty())
     return;
+  // Most journals have no scales at all: one probe spares the lookup of every check-in.
+  if (!SQLite::Statement(db, "SELECT 1 FROM entry_metrics LIMIT 1").executeStep())
+    return;
   SQLite::Statement q(db,
                       "SELECT entry_id, name, value FROM entry_metrics "
                       "WHERE entry_id IN (SELECT value FROM json_each(?))");
