@@ -2,8 +2,10 @@
 // and changing the file without losing its comments.
 #include <sys/stat.h>
 
+#include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "cli/atomic_file.hpp"
@@ -158,11 +160,23 @@ render::ConfigRow effective(Context& ctx, const config::Config& cfg, const KeyIn
   return r;
 }
 
+/// The file's text; a file that exists but can't be read is an error, never an empty file that
+/// set would then write over.
 std::string read_text(const fs::path& path) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec))
+    throw RuntimeFailure(path.string() + " is a directory, not a configuration file");
+  errno = 0;
   std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  if (!in) {
+    const int err = errno != 0 ? errno : EIO;
+    throw RuntimeFailure("cannot read " + path.string() + ": " + std::strerror(err),
+                         "it was left as it was");
+  }
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad())
+    throw RuntimeFailure("cannot read " + path.string(), "it was left as it was");
+  return text;
 }
 
 /// "FILE:3:14: 'week_start' must be ..." -> "'week_start' must be ...": the place is the edit.

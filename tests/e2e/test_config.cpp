@@ -3,6 +3,8 @@
 
 #include <sys/stat.h>
 
+#include <filesystem>
+
 #include "e2e/fixtures.hpp"
 #include "e2e/harness.hpp"
 
@@ -131,6 +133,20 @@ TEST_CASE("config set: writes one value, keeps comments, checks before writing",
   CHECK_FALSE(has(file_bytes(config_path(box)), "week_start"));
   CHECK(has(file_bytes(config_path(box)), "# my settings\n"));
   CHECK(box.run({"config", "unset", "week_start"}).exit_code == 0);
+}
+
+TEST_CASE("config set: a config path that can't be read is never written over", "[config]") {
+  Sandbox box;
+  std::filesystem::create_directories(config_path(box));  // a directory where the file goes
+  const auto r = box.run({"config", "set", "week_start", "sunday"});
+  CHECK(r.exit_code == 1);
+  CHECK(has(r.err, "is a directory, not a configuration file"));
+  CHECK(std::filesystem::is_directory(config_path(box)));
+  // An empty file is a file with nothing set.
+  std::filesystem::remove(config_path(box));
+  write_config(box, "");
+  CHECK(box.run({"config", "set", "week_start", "sunday"}).exit_code == 0);
+  CHECK(file_bytes(config_path(box)) == "week_start = \"sunday\"\n");
 }
 
 TEST_CASE("config set: a symlinked config file stays a symlink", "[config]") {
