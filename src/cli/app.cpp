@@ -223,7 +223,46 @@ void describe_scales(Cli& cli, Context& ctx) {
   }
 }
 
+/// The top-level command a command line runs, when the tree of that command alone can parse it:
+/// the first word after the global options, if it names a command and no help is asked for.
+/// Help, completion, `ipt help`, a typo and no command at all need the whole tree.
+std::optional<std::string_view> only_command(int argc, const char* const* argv) {
+  std::optional<std::string_view> first;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a(argv[i]);
+    if (a == "-h" || a == "--help" || a == "--help-all")
+      return std::nullopt;
+    if (a == "--")
+      break;
+    if (first)
+      continue;
+    if (a == "--db" || a == "--config" || a == "--color") {
+      ++i;  // its value
+      continue;
+    }
+    if (!a.empty() && a.front() == '-')
+      continue;
+    first = a;
+  }
+  if (!first)
+    return std::nullopt;
+  for (const auto& spec : command_table()) {
+    if (spec.path.find(' ') != std::string_view::npos)
+      continue;
+    const bool named = spec.path == *first || std::find(spec.aliases.begin(), spec.aliases.end(),
+                                                        *first) != spec.aliases.end();
+    if (named)
+      return spec.path == "help" || spec.path == "__complete" ? std::nullopt
+                                                              : std::optional(spec.path);
+  }
+  return std::nullopt;
+}
+
 Cli build_app(Context& ctx) {
+  return build_app(ctx, std::nullopt);
+}
+
+Cli build_app(Context& ctx, std::optional<std::string_view> only) {
   Cli cli;
   cli.app = std::make_unique<CLI::App>(kDescription, "ipt");
   auto& app = *cli.app;
@@ -236,6 +275,9 @@ Cli build_app(Context& ctx) {
       ->type_name("MODE");
   app.add_flag("-q,--quiet", ctx.opts.quiet, "Print only data and errors");
   for (const auto& spec : command_table()) {
+    if (only && spec.path != *only &&
+        spec.path.substr(0, only->size() + 1) != std::string(*only) + " ")
+      continue;  // another command's tree: building it is a quarter of a short command's start
     CLI::App* parent = &app;
     const auto space = spec.path.rfind(' ');
     if (space != std::string_view::npos) {
@@ -305,7 +347,7 @@ int run(int argc, const char* const* argv, Context& ctx) {
     else if (a.rfind("--config=", 0) == 0)
       ctx.opts.config = std::string(a.substr(9));
   }
-  auto cli = build_app(ctx);
+  auto cli = build_app(ctx, only_command(argc, argv));
   auto& app = *cli.app;
   try {
     app.parse(argc, argv);

@@ -135,3 +135,58 @@ TEST_CASE(
   }
   CHECK(ran >= 20);
 }
+
+TEST_CASE("command table: a command's own tree is the same as in the whole tree", "[cli][table]") {
+  auto signature = [](const CommandDoc& c) {
+    std::string out = c.path + ":";
+    for (const auto* list : {&c.aliases, &c.longs, &c.shorts, &c.positionals, &c.values}) {
+      for (const auto& item : *list)
+        out += " " + item;
+      out += " |";
+    }
+    return out;
+  };
+  Fixture f;
+  std::vector<CommandDoc> whole;
+  walk(cli::build_app(f.ctx).get(), "", whole);
+  for (const auto& spec : cli::command_table()) {
+    if (spec.path.find(' ') != std::string_view::npos)
+      continue;
+    const std::string top(spec.path);
+    INFO("command " << top);
+    Fixture g;
+    std::vector<CommandDoc> part;
+    walk(cli::build_app(g.ctx, spec.path).get(), "", part);
+    std::vector<std::string> expected;
+    std::vector<std::string> got;
+    for (const auto& c : whole) {
+      if (c.path == top || c.path.rfind(top + " ", 0) == 0)
+        expected.push_back(signature(c));
+    }
+    for (const auto& c : part) {
+      if (!c.path.empty())
+        got.push_back(signature(c));
+    }
+    CHECK(got == expected);
+  }
+}
+
+TEST_CASE("command table: only the named command's tree is built, else the whole", "[cli][table]") {
+  auto only = [](std::vector<const char*> args) {
+    args.insert(args.begin(), "ipt");
+    const auto r = cli::only_command(static_cast<int>(args.size()), args.data());
+    return r ? std::string(*r) : std::string("(all)");
+  };
+  CHECK(only({"list", "-n", "5"}) == "list");
+  CHECK(only({"ls"}) == "list");
+  CHECK(only({"--db", "x.db", "-q", "people", "add", "Sam"}) == "people");
+  CHECK(only({"--color", "never", "--config", "c.toml", "log", "5"}) == "log");
+  CHECK(only({"crisis"}) == "help-now");
+  CHECK(only({}) == "(all)");
+  CHECK(only({"lsit"}) == "(all)");            // a typo: the nearest needs every name
+  CHECK(only({"list", "--help"}) == "(all)");  // help
+  CHECK(only({"help", "people"}) == "(all)");
+  CHECK(only({"__complete", "bash", "--"}) == "(all)");
+  CHECK(only({"--db", "list", "people"}) == "people");  // "list" is --db's value
+  CHECK(only({"log", "5", "--", "--help"}) == "log");   // after --, words are words
+}
