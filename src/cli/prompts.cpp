@@ -27,8 +27,8 @@ Run setup_prompts(CLI::App& cmd) {
     auto& ctx = inv.ctx;
     const auto lib = load_prompts(ctx, *o);
     const auto day = week_day(ctx, *o);
-    const auto w = app::week_prompts(inv.journal(), lib.prompts, day,
-                                     prompt_count(ctx, *o), safety_settings(ctx));
+    const auto w = app::week_prompts(inv.journal(), lib.prompts, day, prompt_count(ctx, *o),
+                                     safety_settings(ctx));
     inv.emit(render::prompts_view(), sheet_of(w));
     note_week(ctx, w);
     if (w.prompts.empty())

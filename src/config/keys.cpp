@@ -158,8 +158,8 @@ bool is_header_of(const std::string& line, std::string_view table) {
       squeezed += c;
   }
   // Compared in parts: g++ 12 warns falsely (-Wrestrict) on "[" + std::string(...) at -O2.
-  return squeezed.size() == table.size() + 2 && squeezed.front() == '[' &&
-         squeezed.back() == ']' && squeezed.compare(1, table.size(), table) == 0;
+  return squeezed.size() == table.size() + 2 && squeezed.front() == '[' && squeezed.back() == ']' &&
+         squeezed.compare(1, table.size(), table) == 0;
 }
 
 void refuse_inline(const std::filesystem::path& path, const toml::node& n, const KeyInfo& key) {
