@@ -12,9 +12,7 @@
 #include "cli/suggest.hpp"
 #include "cli/terminal.hpp"
 #include "domain/errors.hpp"
-#include "domain/moment.hpp"
 #include "domain/text.hpp"
-#include "domain/week.hpp"
 
 #ifndef IPT_VERSION
 #define IPT_VERSION "0.0.0"
@@ -324,9 +322,7 @@ Cli build_app(Context& ctx, std::optional<std::string_view> only) {
 void apply_settings(Context& ctx, const CommandSpec& spec) {
   if (spec.needs == Needs::none || spec.path == "__complete")
     return;
-  const auto& cfg = ctx.config();
-  domain::set_day_start(cfg.day_starts_at.value_or(0));
-  domain::set_week_start(cfg.week_start.value_or(1));
+  ctx.apply_calendar();
 }
 
 int run(int argc, const char* const* argv, Context& ctx) {

@@ -269,9 +269,9 @@ class Completer {
     } else if ((name == "date" || name == "from" || name == "to" || name == "on" ||
                 name == "week") &&
                checked_values(opt).empty()) {  // import --from takes a tool, not a day
-      for (const char* w : {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
-                            "friday", "saturday", "sunday"})
-        choices.push_back({w, ""});
+      choices = {{"today", ""}, {"yesterday", ""}};
+      for (auto day : config::weekday_words())
+        choices.push_back({std::string(day), ""});
     } else {
       choices = checked_values(opt);
     }

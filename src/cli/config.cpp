@@ -8,6 +8,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "app/remind.hpp"
 #include "cli/atomic_file.hpp"
 #include "cli/commands.hpp"
 #include "cli/suggest.hpp"
@@ -134,8 +135,8 @@ render::ConfigRow effective(Context& ctx, const config::Config& cfg, const KeyIn
     return {key, std::to_string(n), Json(n), "default, from course.weeks"};
   }
   if (key == "remind.weekly_day") {
-    const auto before_start = static_cast<std::size_t>((cfg.week_start.value_or(1) + 5) % 7);
-    const std::string day(config::weekday_words()[before_start]);  // the day before week_start
+    const auto iso = app::default_weekly_day(cfg.week_start.value_or(1));  // as remind uses it
+    const std::string day(config::weekday_words()[static_cast<std::size_t>(iso - 1)]);
     return {key, day, Json(day), "default, the last day of a calendar week"};
   }
   render::ConfigRow r{key, fallback, Json(nullptr), "default"};

@@ -7,6 +7,7 @@
 #include "domain/errors.hpp"
 #include "domain/moment.hpp"
 #include "domain/text.hpp"
+#include "domain/week.hpp"
 #include "domain/when.hpp"
 
 namespace ipt::cli {
@@ -61,6 +62,12 @@ const config::Config& Context::config() {
     }
   }
   return *config_;
+}
+
+void Context::apply_calendar() {
+  const auto& cfg = config();
+  domain::set_day_start(cfg.day_starts_at.value_or(0));
+  domain::set_week_start(cfg.week_start.value_or(1));
 }
 
 std::filesystem::path Context::db_path() {

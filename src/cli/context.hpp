@@ -52,6 +52,8 @@ class Context {
 
   /// The configuration file, read once on first use.
   const config::Config& config();
+  /// Applies the configuration's calendar rules (day_starts_at, week_start) for the whole run.
+  void apply_calendar();
   std::filesystem::path db_path();
   /// How long to wait for another ipt holding the journal: 5 s, or $IPT_BUSY_TIMEOUT_MS (for
   /// tests, so a lock test need not wait 5 s).

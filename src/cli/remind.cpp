@@ -176,11 +176,9 @@ void run_remind(Invocation& inv, const RemindOpts& o) {
   auto& ctx = inv.ctx;
   // run() applies the calendar rules only for commands the table says open the journal; this
   // one opens it itself, and its "today" and "this week" must be those of ipt log and prompts.
-  const auto& config = ctx.config();
-  domain::set_day_start(config.day_starts_at.value_or(0));
-  const int week_start = config.week_start.value_or(1);
-  domain::set_week_start(week_start);
-  const auto& cfg = config.remind;
+  ctx.apply_calendar();
+  const int week_start = ctx.config().week_start.value_or(1);
+  const auto& cfg = ctx.config().remind;
   app::RemindRules rules;
   rules.weekly = o.weekly;
   rules.weekly_day = cfg.weekly_day.value_or(app::default_weekly_day(week_start));
