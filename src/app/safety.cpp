@@ -102,8 +102,14 @@ SafetyRows safety_rows(storage::Repos& r, domain::Date day, domain::Date measure
 }
 
 domain::SafetyFigures safety_figures(Journal& j, domain::Date today) {
-  return j.store().read(
-      [&](storage::Repos& r) { return safety_figures_of(safety_rows(r, today, today), today); });
+  // After every command: two small queries, no entries built (safety_figures_of gives the same).
+  return j.store().read([&](storage::Repos& r) {
+    SafetyRows moods_only;
+    moods_only.moods = r.entries().moods(domain::add_days(today, -27), today);
+    auto f = safety_figures_of(moods_only, today);
+    f.phq9 = r.entries().phq9_results(today);
+    return f;
+  });
 }
 
 domain::SafetyPlan safety_plan(Journal& j) {

@@ -252,6 +252,26 @@ std::vector<domain::Sample> EntryRepo::moods(domain::Date from, domain::Date to)
   return read_samples(q);
 }
 
+std::vector<domain::Phq9Result> EntryRepo::phq9_results(domain::Date to) {
+  SQLite::Statement q(db_,
+                      "SELECT id, day, answers FROM entries WHERE type = 'measure' AND "
+                      "scale = 'phq9' AND day <= ? ORDER BY at, id");
+  q.bind(1, domain::format_date(to));
+  std::vector<domain::Phq9Result> out;
+  const Row row(q, "entries");
+  while (q.executeStep()) {
+    const auto id = row.i64(0);
+    const auto answers = domain::answers_from_key(domain::Scale::phq9, row.text(2));
+    if (!answers)
+      damaged_row("entries", id, "a questionnaire without its answers");
+    domain::Measure m;
+    m.scale = domain::Scale::phq9;
+    m.answers = *answers;
+    out.push_back({row.day(1, id), m.total(), m.item9()});
+  }
+  return out;
+}
+
 std::vector<domain::Sample> EntryRepo::metric_values(const std::string& name, domain::Date from,
                                                      domain::Date to) {
   // The period's check-ins by day (entries_day), then each one's value by the key.

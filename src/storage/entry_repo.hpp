@@ -13,6 +13,7 @@
 
 #include "domain/entry.hpp"
 #include "domain/exchange.hpp"
+#include "domain/safety.hpp"
 #include "domain/stats.hpp"
 
 namespace SQLite {
@@ -50,6 +51,9 @@ class EntryRepo {
 
   /// Check-in moods from `from` to `to`, both included.
   std::vector<domain::Sample> moods(domain::Date from, domain::Date to);
+  /// Every PHQ-9 up to `to`, oldest first (by instant, then id): its day, total and item 9,
+  /// without building the entries (the partial index entries_measure).
+  std::vector<domain::Phq9Result> phq9_results(domain::Date to);
   /// The values of the check-ins' scale `name` from `from` to `to`, both included.
   std::vector<domain::Sample> metric_values(const std::string& name, domain::Date from,
                                             domain::Date to);
