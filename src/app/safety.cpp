@@ -102,12 +102,15 @@ SafetyRows safety_rows(storage::Repos& r, domain::Date day, domain::Date measure
 }
 
 domain::SafetyFigures safety_figures(Journal& j, domain::Date today) {
-  // After every command: two small queries, no entries built (safety_figures_of gives the same).
+  // After every command: two small queries, no entries built, nothing that grows with the
+  // journal's age. The signals read the PHQ-9s of their window and the two last ones (the
+  // "twice in a row" rule); three days more cover a day that is another by the time zone.
   return j.store().read([&](storage::Repos& r) {
     SafetyRows moods_only;
     moods_only.moods = r.entries().moods(domain::add_days(today, -27), today);
     auto f = safety_figures_of(moods_only, today);
-    f.phq9 = r.entries().phq9_results(today);
+    f.phq9 = r.entries().phq9_results(
+        today, domain::add_days(today, 1 - domain::kSignalWindowDays - 3), 2);
     return f;
   });
 }

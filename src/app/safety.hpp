@@ -35,7 +35,9 @@ std::vector<MeasureDue> measures_due(const std::vector<domain::Entry>& history,
 /// The open course, if any (for measures_due).
 std::optional<domain::Course> open_course(Journal& j);
 
-/// What the signals read on `today`: day means of the last 4 weeks' check-ins, every PHQ-9.
+/// What the signals read on `today`: day means of the last 4 weeks' check-ins, the PHQ-9s of
+/// the signal window and at least the last two (it runs after every command: its cost must not
+/// grow with the journal's age).
 domain::SafetyFigures safety_figures(Journal& j, domain::Date today);
 domain::SafetyPlan safety_plan(Journal& j);
 std::vector<domain::PlanAnswer> safety_plan_history(Journal& j);

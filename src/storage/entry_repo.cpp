@@ -252,23 +252,30 @@ std::vector<domain::Sample> EntryRepo::moods(domain::Date from, domain::Date to)
   return read_samples(q);
 }
 
-std::vector<domain::Phq9Result> EntryRepo::phq9_results(domain::Date to) {
+std::vector<domain::Phq9Result> EntryRepo::phq9_results(domain::Date to, domain::Date back_to,
+                                                        std::size_t at_least) {
+  // Newest first along entries_measure (at, then id), stopping once enough are read: the
+  // signals after every command must not cost more as the years of questionnaires add up.
   SQLite::Statement q(db_,
                       "SELECT id, day, answers FROM entries WHERE type = 'measure' AND "
-                      "scale = 'phq9' AND day <= ? ORDER BY at, id");
+                      "scale = 'phq9' AND day <= ? ORDER BY at DESC, id DESC");
   q.bind(1, domain::format_date(to));
   std::vector<domain::Phq9Result> out;
   const Row row(q, "entries");
   while (q.executeStep()) {
     const auto id = row.i64(0);
+    const auto day = row.day(1, id);
+    if (out.size() >= at_least && day < back_to)
+      break;
     const auto answers = domain::answers_from_key(domain::Scale::phq9, row.text(2));
     if (!answers)
       damaged_row("entries", id, "a questionnaire without its answers");
     domain::Measure m;
     m.scale = domain::Scale::phq9;
     m.answers = *answers;
-    out.push_back({row.day(1, id), m.total(), m.item9()});
+    out.push_back({day, m.total(), m.item9()});
   }
+  std::reverse(out.begin(), out.end());
   return out;
 }
 

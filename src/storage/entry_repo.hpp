@@ -51,9 +51,10 @@ class EntryRepo {
 
   /// Check-in moods from `from` to `to`, both included.
   std::vector<domain::Sample> moods(domain::Date from, domain::Date to);
-  /// Every PHQ-9 up to `to`, oldest first (by instant, then id): its day, total and item 9,
-  /// without building the entries (the partial index entries_measure).
-  std::vector<domain::Phq9Result> phq9_results(domain::Date to);
+  /// The PHQ-9s up to `to` from `back_to` on, and at least the last `at_least` before that,
+  /// oldest first (by instant, then id): day, total and item 9, without building the entries.
+  std::vector<domain::Phq9Result> phq9_results(domain::Date to, domain::Date back_to,
+                                               std::size_t at_least);
   /// The values of the check-ins' scale `name` from `from` to `to`, both included.
   std::vector<domain::Sample> metric_values(const std::string& name, domain::Date from,
                                             domain::Date to);

@@ -55,15 +55,41 @@ TEST_CASE("safety figures: the quick figures after a command equal those built f
     CHECK(quick.days[i].day == full.days[i].day);
     CHECK(quick.days[i].mood == Approx(full.days[i].mood));
   }
-  REQUIRE(quick.phq9.size() == 4);  // not the GAD-7, not the one after today
-  REQUIRE(full.phq9.size() == 4);
+  // The quick figures hold the window's PHQ-9s and at least the last two: the tail of all.
+  REQUIRE(full.phq9.size() == 4);  // not the GAD-7, not the one after today
+  REQUIRE(quick.phq9.size() == 3);
   for (std::size_t i = 0; i < quick.phq9.size(); ++i) {
-    CHECK(quick.phq9[i].day == full.phq9[i].day);
-    CHECK(quick.phq9[i].total == full.phq9[i].total);
-    CHECK(quick.phq9[i].item9 == full.phq9[i].item9);
+    const auto& f = full.phq9[i + 1];
+    CHECK(quick.phq9[i].day == f.day);
+    CHECK(quick.phq9[i].total == f.total);
+    CHECK(quick.phq9[i].item9 == f.item9);
   }
-  CHECK(quick.phq9[0].total == 23);
-  CHECK(quick.phq9[1].item9);
+  CHECK(full.phq9[0].total == 23);
+  CHECK(quick.phq9[0].item9);
   CHECK(quick.phq9.back().total == 16);
   CHECK(domain::persisting_signals(quick, {}) == domain::persisting_signals(full, {}));
+}
+
+TEST_CASE("safety figures: after a command only the last PHQ-9s are read, however many came before",
+          "[app][safety]") {
+  App a;
+  const auto today = kToday;
+  for (int back = 400; back >= 60; back -= 14)
+    take(a, domain::Scale::phq9, domain::add_days(today, -back), {3, 3, 3, 3, 3, 3, 3, 3, 0});
+  take(a, domain::Scale::phq9, domain::add_days(today, -50), {2, 2, 2, 2, 2, 2, 2, 2, 0});
+  a.checkin(5, today);
+  auto quick = app::safety_figures(a.journal, today);
+  REQUIRE(quick.phq9.size() == 2);  // none in the window: the last two, for "twice in a row"
+  CHECK(quick.phq9[0].day == domain::add_days(today, -64));
+  CHECK(quick.phq9[1].total == 16);
+  CHECK(domain::persisting_signals(quick, {}).empty());  // the last is older than the window
+
+  // One in the window of 12 after the 16: "twice at 10 or more" needs the one before it.
+  take(a, domain::Scale::phq9, domain::add_days(today, -1), {2, 2, 2, 2, 1, 1, 1, 1, 0});
+  quick = app::safety_figures(a.journal, today);
+  REQUIRE(quick.phq9.size() == 2);
+  CHECK(domain::persisting_signals(quick, {}) ==
+        std::vector<domain::Signal>{domain::Signal::phq9_high});
+  CHECK(domain::persisting_signals(quick, {}) ==
+        domain::persisting_signals(from_entries(a, today), {}));
 }
