@@ -177,3 +177,34 @@ TEST_CASE("fault: Ctrl-C or a closed terminal in an editor session keeps the dra
         (how == How::ctrl_c));               // a closed terminal shows nothing
   CHECK_FALSE(ipt::test::exists(box.db()));  // nothing saved: not even a journal made
 }
+
+TEST_CASE("fault: Ctrl-C or a closed terminal in the editor of an ipt reflect answer keeps both",
+          "[e2e][fault][tty][editor]") {
+  const auto how = GENERATE(How::ctrl_c, How::hang_up);
+  INFO(name_of(how));
+  Sandbox box;
+  const std::string editor = box.path() + "/editor";
+  ipt::test::write_file(editor,
+                        "#!/bin/sh\nprintf 'typed in the editor\\n' >> \"$1\"\necho EDITING\n"
+                        "sleep 30\n");
+  REQUIRE(::chmod(editor.c_str(), 0700) == 0);
+  Env env = kNow;
+  env.push_back({"EDITOR", editor});
+  env.push_back({"VISUAL", std::nullopt});
+  must(box, {"log", "5"});
+
+  auto p = on_pty(box, {"reflect"}, env);
+  REQUIRE(p->wait_for("\n> "));
+  p->type("the first answer\n\n");
+  REQUIRE(p->wait_for("\n> ", 2));
+  p->type("e\n");  // the second answer in the editor
+  REQUIRE(p->wait_for("EDITING"));
+  const auto r = interrupt(*p, how);
+  INFO(describe(r));
+  CHECK(r.exit_code == status_for(how));
+  CHECK(reflection_texts(box) == std::vector<std::string>{"the first answer"});
+  const auto drafts = ipt::test::dir_names(box.db() + ".drafts");
+  REQUIRE(drafts.size() == 1);
+  CHECK(ipt::test::has(ipt::test::file_bytes(box.db() + ".drafts/" + *drafts.begin()),
+                       "typed in the editor"));
+}
