@@ -78,9 +78,9 @@ TEST_CASE("fault: a disk that fills under log, event, reflect and import keeps a
   REQUIRE(box.run({"log", "5", "before"}, {}, env).exit_code == 0);
   REQUIRE(box.run({"people", "add", "Sam"}, {}, env).exit_code == 0);
 
-  // Exports of other journals, each with two large entries of its own, to import.
-  std::vector<std::string> exports;
-  for (int k = 0; k < 10; ++k) {
+  // An export of another journal with two large entries of its own, made when an import
+  // round needs it (the sandbox is elsewhere: it has room).
+  auto export_for = [&](int k) {
     Sandbox other;
     for (int i = 0; i < 2; ++i) {
       const auto tag = "imported-" + std::to_string(k) + "-" + std::to_string(i);
@@ -88,9 +88,10 @@ TEST_CASE("fault: a disk that fills under log, event, reflect and import keeps a
     }
     const auto r = other.run({"export"}, {}, kNow);
     REQUIRE(r.exit_code == 0);
-    exports.push_back(box.path() + "/export-" + std::to_string(k) + ".json");
-    ipt::test::write_file(exports.back(), r.out);
-  }
+    const auto file = box.path() + "/export-" + std::to_string(k) + ".json";
+    ipt::test::write_file(file, r.out);
+    return file;
+  };
 
   fill(dir, 150 * 1024);
   std::vector<std::string> saved{"before"}, failed;
@@ -115,7 +116,7 @@ TEST_CASE("fault: a disk that fills under log, event, reflect and import keeps a
         break;
       default:
         kind = "import";
-        r = box.run({"import", exports[static_cast<std::size_t>(i / 4)]}, {}, env);
+        r = box.run({"import", export_for(i / 4)}, {}, env);
         break;
     }
     INFO(kind << " " << tag);
