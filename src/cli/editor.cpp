@@ -135,6 +135,8 @@ EditorRun run_editor(Context& ctx, const std::filesystem::path& file) {
     run.why = "exited with status " + std::to_string(WEXITSTATUS(status));
   } else {
     run.why = "was stopped by signal " + std::to_string(WTERMSIG(status));
+    if (WTERMSIG(status) == SIGINT || WTERMSIG(status) == SIGHUP)
+      InterruptGuard::stopped_by(WTERMSIG(status));
   }
   return run;
 }
@@ -226,8 +228,21 @@ EditedText::EditedText(Context& ctx, const Drafts& drafts, EntryDraft draft)
   }
   const auto started = draft_text(draft_.header, body, "your " + draft_.noun);
   drafts_.save(draft_.name, started);
+  // Ctrl-C (which stops the editor) or a closed terminal ends the command, not ipt itself: it
+  // says where the words are, and exits 130 or 129 as an interrupted read does.
+  const InterruptGuard guard;
   const auto run = run_editor(ctx, file);
   const auto after = drafts_.load(draft_.name);
+  if (const int sig = InterruptGuard::caught(); sig != 0) {
+    if (resumed || after != started) {
+      ctx.err << "\nipt: stopped; nothing was saved; what you wrote is kept at "
+              << domain::escape_controls(file.string()) << ", and '" << draft_.command
+              << "' opens it again\n";
+    } else {
+      drafts_.remove(draft_.name);
+    }
+    throw Interrupted{sig};
+  }
   if (!run.ok) {
     std::string hint = "set VISUAL or EDITOR to the editor you use";
     if (resumed || after != started) {

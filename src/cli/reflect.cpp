@@ -99,7 +99,7 @@ void reflect_on_terminal(Context& ctx, app::Journal& journal, const app::WeekPro
         if (!edited) {
           ctx.err << "ipt: the editor did not finish; your draft is kept at "
                   << drafts.path(name).string() << "\n";
-          act = ask_again(ctx);
+          act = InterruptGuard::caught() != 0 ? Act::stop : ask_again(ctx);
           continue;
         }
         answer = *edited;

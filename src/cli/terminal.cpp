@@ -56,6 +56,11 @@ void InterruptGuard::check() {
     throw Interrupted{g_caught};
 }
 
+void InterruptGuard::stopped_by(int sig) {
+  if (g_depth > 0 && g_caught == 0)
+    g_caught = sig;
+}
+
 InterruptGuard::Paused::Paused() {
   ::signal(SIGINT, SIG_IGN);
 }

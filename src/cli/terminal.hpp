@@ -27,6 +27,10 @@ class InterruptGuard {
   static int caught();
   /// Throws Interrupted when a signal came.
   static void check();
+  /// Records `sig` as caught (while a guard is alive): Ctrl-C or a closed terminal that
+  /// stopped the editor, which had the terminal, stops the command as it would have stopped
+  /// a read.
+  static void stopped_by(int sig);
   /// Ignores SIGINT while another program (the editor) has the terminal.
   class Paused {
    public:
