@@ -132,6 +132,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto& c = sheet[i];
     IPT_FUZZ_CHECK(c.id == again[i].id && c.text == again[i].text);
     IPT_FUZZ_CHECK(ids.insert(c.id + (c.followup ? "#followup" : "")).second);
+    if (texts.count(c.text) != 0)
+      for (const auto& d : sheet)
+        std::fprintf(stderr, "sheet: %s%s: %s\n", d.id.c_str(), d.followup ? " (follow-up)" : "",
+                     d.text.c_str());
     IPT_FUZZ_CHECK(texts.insert(c.text).second);
     const auto from =
         std::find_if(lib.begin(), lib.end(), [&](const Prompt& p) { return p.id == c.id; });
