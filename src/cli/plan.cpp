@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/input.hpp"
 #include "cli/terminal.hpp"
+#include "domain/blocks.hpp"
 #include "domain/errors.hpp"
 #include "domain/validate.hpp"
 #include "render/safety.hpp"
@@ -51,20 +52,10 @@ void walk(Context& ctx, app::Journal& journal) {
 /// The steps from stdin: blocks separated by a line holding only "---", in step order; an
 /// empty block keeps its step as it is. All are saved together.
 void from_stdin(Context& ctx, app::Journal& journal) {
-  std::vector<std::string> blocks(1);
-  std::string line;
-  std::size_t total = 0;
-  while (std::getline(ctx.in, line)) {
-    if (!line.empty() && line.back() == '\r')
-      line.pop_back();
-    total += line.size() + 1;
-    if (total > 16 * domain::kMaxTextBytes)
-      throw UsageError("the plan on stdin is too long (over 1 MiB in all); nothing was saved");
-    if (line == "---")
-      blocks.emplace_back();
-    else
-      blocks.back() += line + "\n";
-  }
+  const auto read = domain::read_blocks(ctx.in, 16 * domain::kMaxTextBytes);
+  if (!read)
+    throw UsageError("the plan on stdin is too long (over 1 MiB in all); nothing was saved");
+  const auto& blocks = *read;
   const auto steps = domain::plan_step_names().size();
   if (blocks.size() > steps) {
     throw UsageError("stdin holds " + std::to_string(blocks.size()) + " steps but a plan has " +

@@ -12,6 +12,7 @@
 #include "cli/suggest.hpp"
 #include "cli/terminal.hpp"
 #include "cli/weekly.hpp"
+#include "domain/blocks.hpp"
 #include "domain/errors.hpp"
 #include "domain/text.hpp"
 #include "domain/validate.hpp"
@@ -143,22 +144,10 @@ void reflect_on_terminal(Context& ctx, app::Journal& journal, const app::WeekPro
 /// are listed; an empty block skips its prompt. All are saved together.
 void reflect_from_stdin(Context& ctx, app::Journal& journal, const app::WeekPrompts& w,
                         const std::vector<domain::ChosenPrompt>& ask) {
-  std::vector<std::string> blocks(1);
-  std::string line;
-  std::size_t total = 0;
-  while (std::getline(ctx.in, line)) {
-    if (!line.empty() && line.back() == '\r')  // CRLF from a Windows editor or a paste
-      line.pop_back();
-    total += line.size() + 1;
-    if (total > 16 * domain::kMaxTextBytes) {
-      throw UsageError("the answers on stdin are too long (over 1 MiB in all)");
-    }
-    if (line == "---") {
-      blocks.emplace_back();
-    } else {
-      blocks.back() += line + "\n";
-    }
-  }
+  const auto read = domain::read_blocks(ctx.in, 16 * domain::kMaxTextBytes);
+  if (!read)
+    throw UsageError("the answers on stdin are too long (over 1 MiB in all)");
+  const auto& blocks = *read;
   if (blocks.size() > ask.size()) {
     throw UsageError("stdin holds " + std::to_string(blocks.size()) +
                          " answers but this week has " + std::to_string(ask.size()) +

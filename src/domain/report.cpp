@@ -156,7 +156,10 @@ std::vector<Association> associations_of(const ReportData& d, const Series& mood
       with[{Association::What::tag, t}].insert(e.day);
   }
   std::vector<Association> out;
-  for (const auto& [key, days] : with) {
+  for (const auto& [key, days_of] : with) {
+    // A named reference: clang before 16 cannot capture a structured binding (fuzz/ builds
+    // with clang 14).
+    const auto& days = days_of;
     const auto split = split_days(moods, [&](Date day) { return days.count(day) > 0; });
     if (!split.enough(kAssociationDays))
       continue;

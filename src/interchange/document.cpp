@@ -63,6 +63,8 @@ void read_lines(std::string_view text, const Sink& sink) {
       obj = Json::parse(line);
     } catch (const nlohmann::json::parse_error& e) {
       malformed(json_error_text(e, line, "the line"), where);
+    } catch (const nlohmann::json::out_of_range&) {
+      malformed(json_number_error_text("the line"), where);
     }
     if (!obj.is_object())
       malformed("each line holds one JSON object", where);
@@ -99,6 +101,8 @@ Json parse_json(std::string_view text, Callback&& cb) {
     return Json::parse(text, std::forward<Callback>(cb));
   } catch (const nlohmann::json::parse_error& e) {
     malformed(json_error_text(e, text));
+  } catch (const nlohmann::json::out_of_range&) {
+    malformed(json_number_error_text());
   }
 }
 
@@ -272,7 +276,8 @@ void read_document(std::string_view text, const Sink& sink) {
       read_lines(text, sink);
       return;
     }
-  } catch (const nlohmann::json::parse_error&) {  // NOLINT(bugprone-empty-catch): not JSONL
+  } catch (const nlohmann::json::exception&) {  // NOLINT(bugprone-empty-catch): not JSONL
+    // read_json says what is wrong with it (a parse error, or a number too large).
   }
   read_json(text, sink);
 }

@@ -138,6 +138,8 @@ std::vector<ForeignEntry> parse_jrnl(std::string_view text) {
     doc = json::parse(text.begin(), text.end());
   } catch (const json::parse_error& e) {
     malformed_json(e, text);
+  } catch (const json::out_of_range&) {
+    fail(Errc::import_malformed, json_number_error_text(), "");
   }
   if (!doc.is_object()) {
     fail(Errc::import_malformed,

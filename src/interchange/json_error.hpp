@@ -37,4 +37,10 @@ inline std::string json_error_text(const nlohmann::json::parse_error& e, std::st
          (why.empty() ? "" : " (" + why + ")");
 }
 
+/// A number past what a double holds ("1e999"): nlohmann/json throws it while parsing, as
+/// out_of_range (406) rather than parse_error, so each parse catches both.
+inline std::string json_number_error_text(std::string_view what_it_is = "the file") {
+  return std::string(what_it_is) + " holds a number too large to read (past 1.8e308)";
+}
+
 }  // namespace ipt::interchange

@@ -61,7 +61,8 @@ PersonRecord person_from(const Fields& f) {
        {std::pair{"satisfying", &p.satisfying}, std::pair{"unsatisfying", &p.unsatisfying},
         std::pair{"my_expectations", &p.my_expectations},
         std::pair{"their_expectations", &p.their_expectations}, std::pair{"wish", &p.wish}}) {
-    *field = f.check(key, [&] { return check_text(key, f.text(key), false); });
+    const char* name = key;  // clang before 16 cannot capture a structured binding (fuzz/)
+    *field = f.check(name, [&] { return check_text(name, f.text(name), false); });
   }
   p.created = f.utc("created");
   r.updated = f.utc("updated");

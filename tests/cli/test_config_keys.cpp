@@ -238,3 +238,13 @@ TEST_CASE("config: paths are absolute or from home, a message is not empty, synt
   CHECK_THROWS_WITH(config::toml_literal(key("remind.notify"), "TRUE"),
                     Catch::Contains("must be true or false"));
 }
+
+TEST_CASE("config keys: a table header that starts no key is a syntax error", "[config]") {
+  // toml++ 3.3 asserted here, so a debug build aborted (fuzz/config found "[:course]").
+  for (const char* text : {"[:course]\nweeks = 12\n", "[[[1]]]\n", "[[=\n", "[&\n"}) {
+    INFO(text);
+    CHECK_THROWS_WITH(
+        config::parse_config(text, "c.toml"),
+        Catch::StartsWith("c.toml:1:") && Catch::Contains("expected bare key starting character"));
+  }
+}

@@ -368,3 +368,13 @@ TEST_CASE("prompt library: a problem in a library file stops the build with file
   CHECK(contains(text.str(), "bad.toml:8: prompt 'mine.one': unknown key 'colour'"));
   CHECK_FALSE(fs::exists(out));
 }
+
+TEST_CASE("prompt library: a table header that starts no key is one problem", "[prompts]") {
+  // toml++ 3.3 asserted here, so a debug build aborted (fuzz/prompt_file found it).
+  for (const std::string text : {"[[[prompt]]]\n", "[:prompt]\n"}) {
+    INFO(text);
+    const auto problem = one_problem(text);
+    CHECK(starts_with(problem, "mine.toml:1: "));
+    CHECK(contains(problem, "expected bare key starting character"));
+  }
+}

@@ -181,6 +181,20 @@ TEST_CASE("document: a malformed file says so, with where", "[document]") {
   CHECK(kind.detail().record == "line 2");
 }
 
+TEST_CASE("document: a number too large for a double is malformed, not a crash", "[document]") {
+  // nlohmann/json throws out_of_range (406) for it, not parse_error (fuzz/import_ipt).
+  const auto json = error_of(R"({"format":"ipt","version":1e999,"people":[]})");
+  CHECK(json.code() == Errc::import_malformed);
+  CHECK(std::string(json.what()) == "the file holds a number too large to read (past 1.8e308)");
+  const auto first = error_of("{\"type\":\"header\",\"format\":\"ipt\",\"version\":-1e400}\n");
+  CHECK(first.code() == Errc::import_malformed);
+  const auto line =
+      error_of("{\"type\":\"header\",\"format\":\"ipt\",\"version\":1}\n{\"type\":1e999}\n");
+  CHECK(line.code() == Errc::import_malformed);
+  CHECK(line.detail().record == "line 2");
+  CHECK(std::string(line.what()) == "the line holds a number too large to read (past 1.8e308)");
+}
+
 TEST_CASE("document: a bad field names the record, its UUID and the field", "[document]") {
   const auto mood =
       error_of(one_entry(R"(,"mood":11)").replace(one_entry("").find("\"mood\":5,"), 9, ""));

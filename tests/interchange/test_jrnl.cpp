@@ -142,6 +142,14 @@ TEST_CASE("jrnl: truncated JSON is malformed and says where", "[jrnl]") {
   CHECK(empty->code() == Errc::import_malformed);
 }
 
+TEST_CASE("jrnl: a number too large for a double is malformed, not a crash", "[jrnl]") {
+  // nlohmann/json throws out_of_range (406) for it, not parse_error (fuzz/import_jrnl).
+  const auto e = error_of(R"({"entries": [], "x": 1e999})");
+  REQUIRE(e);
+  CHECK(e->code() == Errc::import_malformed);
+  CHECK(std::string(e->what()) == "the file holds a number too large to read (past 1.8e308)");
+}
+
 TEST_CASE("jrnl: a file without entries is not a jrnl export", "[jrnl]") {
   for (const char* json : {R"({"tags": {}})", R"({"entries": {}})", R"([1, 2])"}) {
     INFO(json);
