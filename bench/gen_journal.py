@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
 """Writes SQL that fills an ipt journal with years of realistic, deterministic entries.
 
-Usage: bench/gen_journal.py [--days 3650] [--end YYYY-MM-DD] [--seed 20261126] | sqlite3 JOURNAL
+Usage: bench/gen_journal.py [--profile 10-year] [--days N] [--checkins-per-day N]
+                            [--events-per-day N] [--end YYYY-MM-DD] [--seed 20261126]
+                            | sqlite3 JOURNAL
+
+Profiles: 1-month (30 days), 10-year (3,650 days: the default, the same rows as ever), 50-year
+(18,250 days at 5 check-ins and 5 events a day, about 180,000 entries). --days and the per-day
+counts override the profile's.
 
 The journal must already exist with ipt's schema and hold no entries or people: bench/run makes
 it with the real binary (`ipt log 5 x`, then `ipt rm 1 --yes`), so the schema, application_id
@@ -17,6 +23,12 @@ What a day holds (all days, none skipped):
     (closer circles more often), a kind, an impact -3..+3 on ~85%, 0-3 feelings, 0-2 tags on
     ~30%, and text of 20-200 characters. ~25% are recorded with the evening check-in
     (`ipt log --event`): same moment, checkin_id set.
+  * PHQ-9 and GAD-7 every 14 days (counted back from the last day), their answers following
+    the mood, and every 7 days a week's reflection: 3 prompts of the prompt library asked (none
+    asked again within 4 weeks), 2 or 3 of them answered. These come from a second random
+    stream, so the check-ins and events are the same with or without them (--no-extras).
+With --checkins-per-day N other than 2, the N check-ins are spread over 07:00-22:59; with
+--events-per-day M, each day has M-2..M+2 events (mean M) instead of the 0-4 (mean ~1.5).
 Entry ids increase with time, starting at --first-id (2: id 1 was ipt's bootstrap entry).
 """
 
@@ -28,7 +40,9 @@ import math
 import random
 import sys
 import time
+import tomllib
 import uuid
+from pathlib import Path
 
 KINDS = ["conflict", "support", "closeness", "loss", "change", "avoidance", "talk", "other"]
 KIND_WEIGHTS = [10, 18, 16, 3, 6, 7, 32, 8]
@@ -92,18 +106,69 @@ def uid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
+PROFILES = {  # name: (days, check-ins a day, events a day; None = the 10-year mix)
+    "1-month": (30, 2, None),
+    "10-year": (3650, 2, None),
+    "50-year": (18250, 5, 5),
+}
+PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+
+
+def library_prompts() -> list[tuple[str, str]]:
+    """(id, text) of the library's prompts without placeholders, for generated reflections."""
+    out = []
+    for f in sorted(PROMPTS_DIR.glob("*.toml")):
+        for p in tomllib.loads(f.read_text()).get("prompt", []):
+            if "{" not in p["text"]:
+                out.append((p["id"], p["text"]))
+    return out
+
+
+def measure_answers(xrng: random.Random, scale: str, base: float) -> str:
+    """Item answers 0-3 that rise as the mood falls (base ~6 gives a mild score). PHQ-9's item 9
+    (thoughts of self-harm) stays 0: a safety signal would put every command on its gentle path,
+    which is not what a benchmark of the usual paths wants."""
+    items = 9 if scale == "phq9" else 7
+    level = max(0.0, min(3.0, (7.5 - base) / 2.5))
+    out = "".join(str(max(0, min(3, round(level + xrng.gauss(0, 0.8))))) for _ in range(items))
+    return out[:8] + "0" if scale == "phq9" else out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--days", type=int, default=3650)
+    ap.add_argument("--profile", choices=sorted(PROFILES), default="10-year")
+    ap.add_argument("--days", type=int, help="days, ending --end (default: the profile's)")
+    ap.add_argument("--checkins-per-day", type=int, help="default: the profile's (2 or 5)")
+    ap.add_argument("--events-per-day", type=int, help="mean events a day (default: the "
+                    "profile's; the 10-year mix is 0-4, mean ~1.5)")
+    ap.add_argument("--no-extras", action="store_true",
+                    help="no questionnaires and no reflections")
     ap.add_argument("--end", help="last day, YYYY-MM-DD (default: yesterday, local time)")
     ap.add_argument("--seed", type=int, default=20261126)
     ap.add_argument("--people", type=int, default=60)
     ap.add_argument("--first-id", type=int, default=2)
     a = ap.parse_args()
+    p_days, p_checkins, p_events = PROFILES[a.profile]
+    days = a.days if a.days is not None else p_days
+    per_day = a.checkins_per_day if a.checkins_per_day is not None else p_checkins
+    events_per_day = a.events_per_day if a.events_per_day is not None else p_events
+    if days < 1 or per_day < 1 or (events_per_day is not None and events_per_day < 0):
+        ap.error("--days and --checkins-per-day must be at least 1, --events-per-day 0")
+    # 2 check-ins keep the two slots of old, so the 10-year journal's rows stay as they were.
+    if per_day == 2:
+        slots = [(7, 9), (20, 22)]
+    else:
+        slots = [(7 + i * 16 // per_day, 7 + (i + 1) * 16 // per_day - 1) for i in range(per_day)]
+        slots = [(h0, max(h0, h1)) for h0, h1 in slots]
 
     rng = random.Random(a.seed)
+    # Questionnaires and reflections draw from their own stream, so adding them left the
+    # check-ins and events (the first stream) exactly as they were.
+    xrng = random.Random(a.seed + 1)
+    prompts = library_prompts()
+    recent_prompts: list[list[str]] = []  # the prompts asked in each of the last 4 weeks
     end = dt.date.fromisoformat(a.end) if a.end else dt.date.today() - dt.timedelta(days=1)
-    start = end - dt.timedelta(days=a.days - 1)
+    start = end - dt.timedelta(days=days - 1)
     out = sys.stdout
     w = out.write
     w("PRAGMA foreign_keys = ON;\nBEGIN IMMEDIATE;\n")
@@ -135,7 +200,9 @@ def main() -> int:
     next_id = a.first_id
     base = 6.0
     low_spell = 0
-    counts = {"checkin": 0, "event": 0, "entry_people": 0, "entry_tags": 0, "entry_feelings": 0}
+    counts = {"checkin": 0, "event": 0, "measure": 0, "reflection": 0, "entry_people": 0,
+              "entry_tags": 0, "entry_feelings": 0, "prompts_asked": 0}
+    asked_rows = []
     entry_rows, link_rows = [], []
 
     def tags(p: float) -> list[str]:
@@ -143,7 +210,7 @@ def main() -> int:
             return []
         return rng.sample(TAGS, rng.choice([1, 1, 2]))
 
-    for d in range(a.days):
+    for d in range(days):
         day = start + dt.timedelta(days=d)
         ds = day.isoformat()
         # Mood drift: mean reversion to 6, a yearly swing, occasional low spells of 2-6 weeks.
@@ -154,7 +221,7 @@ def main() -> int:
         base += 0.15 * (target - base) + rng.gauss(0, 0.35)
 
         items = []  # (at, order, kind-of-row, payload)
-        for slot, (h0, h1) in enumerate([(7, 9), (20, 22)]):
+        for slot, (h0, h1) in enumerate(slots):
             at, off = local_instant(day, rng.randint(h0, h1), rng.randrange(60), rng.randrange(60))
             mood = max(0, min(10, round(base + rng.gauss(0, 1.0) + (0.3 if slot else 0))))
             c = {
@@ -169,7 +236,10 @@ def main() -> int:
             }
             items.append((at, 0, c))
         evening = items[-1][2]
-        n_events = rng.choices([0, 1, 2, 3, 4], weights=[16, 38, 30, 12, 4])[0]
+        if events_per_day is None:
+            n_events = rng.choices([0, 1, 2, 3, 4], weights=[16, 38, 30, 12, 4])[0]
+        else:
+            n_events = rng.randint(max(0, events_per_day - 2), events_per_day + 2)
         for _ in range(n_events):
             kind = rng.choices(KINDS, weights=KIND_WEIGHTS)[0]
             linked = rng.random() < 0.25
@@ -194,11 +264,56 @@ def main() -> int:
                 "link": evening if linked else None,
             }
             items.append((at, 1, e))
+        back = (end - day).days
+        if not a.no_extras and back % 14 == 0:
+            at, off = local_instant(day, 21, xrng.randrange(30), xrng.randrange(60))
+            for i, scale in enumerate(("phq9", "gad7")):
+                items.append((at + 60 * i, 2, {
+                    "type": "measure", "at": at + 60 * i, "off": off, "scale": scale,
+                    "answers": measure_answers(xrng, scale, base),
+                    "difficulty": xrng.randint(0, 2) if scale == "phq9" else None,
+                    "people": [], "tags": [], "feelings": []}))
+        if not a.no_extras and back % 7 == 0 and d >= 6:
+            # The week that ends today (7 days), asked and answered this evening.
+            week = (day - dt.timedelta(days=6)).isoformat()
+            at, off = local_instant(day, 22, 30 + xrng.randrange(20), xrng.randrange(60))
+            taken = {p for w in recent_prompts for p in w}
+            asked = xrng.sample([p for p in prompts if p[0] not in taken], 3)
+            recent_prompts = (recent_prompts + [[p[0] for p in asked]])[-4:]
+            answered = xrng.randint(2, 3)
+            for pos, (pid, ptext) in enumerate(asked):
+                asked_rows.append(f"INSERT INTO prompts_asked(week, prompt_id, pos, text, asked) "
+                                  f"VALUES ({q(week)}, {q(pid)}, {pos}, {q(ptext)}, {at});")
+                counts["prompts_asked"] += 1
+                if pos < answered:
+                    items.append((at + pos, 3, {
+                        "type": "reflection", "at": at + pos, "off": off, "week": week,
+                        "prompt_id": pid, "prompt_text": ptext,
+                        "text": sentence(xrng, 40, 400), "people": [], "tags": [],
+                        "feelings": []}))
         items.sort(key=lambda t: (t[0], t[1]))
         for _, _, e in items:
             e["id"] = next_id
             next_id += 1
         for _, _, e in items:
+            if e["type"] == "measure":
+                vals = (f"{e['id']}, {q(uid(xrng))}, 'measure', {e['at']}, {e['off']}, {q(ds)}, "
+                        f"{q(e['scale'])}, {q(e['answers'])}, {n(e['difficulty'])}, {e['at']}, "
+                        f"{e['at']}")
+                entry_rows.append("INSERT INTO entries(id, uuid, type, at, utc_offset, day, "
+                                  "scale, answers, difficulty, created, updated) VALUES "
+                                  f"({vals});")
+                counts["measure"] += 1
+                continue
+            if e["type"] == "reflection":
+                vals = (f"{e['id']}, {q(uid(xrng))}, 'reflection', {e['at']}, {e['off']}, "
+                        f"{q(ds)}, {q(e['text'])}, {q(e['prompt_id'])}, {q(e['prompt_text'])}, "
+                        f"{q(e['week'])}, {e['at']}, {e['at']}")
+                entry_rows.append("INSERT INTO entries(id, uuid, type, at, utc_offset, day, "
+                                  "text, prompt_id, prompt_text, week, created, updated) VALUES "
+                                  f"({vals});")
+                counts["reflection"] += 1
+                continue
             created = e["at"] + rng.randint(0, 600)
             if e["type"] == "checkin":
                 vals = (f"{e['id']}, {q(uid(rng))}, 'checkin', {e['at']}, {e['off']}, {q(ds)}, "
@@ -209,7 +324,9 @@ def main() -> int:
                 vals = (f"{e['id']}, {q(uid(rng))}, 'event', {e['at']}, {e['off']}, {q(ds)}, "
                         f"NULL, NULL, NULL, NULL, {q(e['text'])}, {q(e['kind'])}, "
                         f"{n(e['impact'])}, {n(link)}, {created}, {created}")
-            entry_rows.append(f"({vals})")
+            entry_rows.append("INSERT INTO entries(id, uuid, type, at, utc_offset, day, mood, "
+                              "anxiety, energy, sleep, text, kind, impact, checkin_id, created, "
+                              f"updated) VALUES ({vals});")
             counts[e["type"]] += 1
             # Since schema 4 a link carries its entry's day, kind and impact (for `ipt people`).
             kind = q(e["kind"]) if e["type"] == "event" else "NULL"
@@ -226,17 +343,18 @@ def main() -> int:
                 link_rows.append(f"INSERT INTO entry_feelings VALUES ({e['id']}, {q(f)});")
                 counts["entry_feelings"] += 1
         # Flush a day at a time: entries first (the link tables reference them).
-        for row in entry_rows:
-            w("INSERT INTO entries(id, uuid, type, at, utc_offset, day, mood, anxiety, energy, "
-              "sleep, text, kind, impact, checkin_id, created, updated) VALUES " + row + ";\n")
-        w("\n".join(link_rows) + ("\n" if link_rows else ""))
+        for row in entry_rows + link_rows + asked_rows:
+            w(row + "\n")
         entry_rows.clear()
         link_rows.clear()
+        asked_rows.clear()
 
     w("COMMIT;\n")
     print(f"gen_journal: {start}..{end}: {counts['checkin']} check-ins, {counts['event']} events, "
-          f"{a.people} people, {counts['entry_people']} entry_people, {counts['entry_tags']} "
-          f"entry_tags, {counts['entry_feelings']} entry_feelings", file=sys.stderr)
+          f"{counts['measure']} measures, {counts['reflection']} reflections, {a.people} people, "
+          f"{counts['entry_people']} entry_people, {counts['entry_tags']} entry_tags, "
+          f"{counts['entry_feelings']} entry_feelings, {counts['prompts_asked']} prompts_asked",
+          file=sys.stderr)
     return 0
 
 
